@@ -1,0 +1,36 @@
+/**
+ * Links between entries, in both directions: a practice lists the exchanges
+ * where it was shared, and an exchange lists the practices it studied; either
+ * side may record the link, and both pages show it. Lists of links are
+ * shared facts, read from the lead (most recently revised) version.
+ */
+import { leadVersion, type Entry, type VersionData } from '../lib/entries.ts';
+import type { ExchangeEntry, GuideEntry, PracticeEntry, Site } from './site.ts';
+
+export function exchangesOfPractice(site: Site, practice: PracticeEntry): ExchangeEntry[] {
+  const listed = leadVersion(practice).data.exchanges ?? [];
+  return site.exchanges.filter(
+    (exchange) => listed.includes(exchange.slug) || (leadVersion(exchange).data.practices ?? []).includes(practice.slug),
+  );
+}
+
+export function practicesOfExchange(site: Site, exchange: ExchangeEntry): PracticeEntry[] {
+  const listed = leadVersion(exchange).data.practices ?? [];
+  return site.practices.filter(
+    (practice) => listed.includes(practice.slug) || (leadVersion(practice).data.exchanges ?? []).includes(exchange.slug),
+  );
+}
+
+export function guidesOfPractice(site: Site, practice: PracticeEntry): GuideEntry[] {
+  return site.guides.filter((guide) => (leadVersion(guide).data.practices ?? []).includes(practice.slug));
+}
+
+export function practicesOfGuide(site: Site, guide: GuideEntry): PracticeEntry[] {
+  const listed = leadVersion(guide).data.practices ?? [];
+  return site.practices.filter((practice) => listed.includes(practice.slug));
+}
+
+/** Entries that name a theme among their themes. */
+export function aboutTheme<T extends Entry<VersionData & { themes: string[] }, unknown>>(entries: readonly T[], themeId: string): T[] {
+  return entries.filter((entry) => leadVersion(entry).data.themes.includes(themeId));
+}

@@ -1,0 +1,57 @@
+/**
+ * The whole site's content, loaded once per build from Astro's collections
+ * and grouped into entries. Pages read from here and stay thin.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupVersions, type Entry } from '../lib/entries.ts';
+import { isLang, type Lang } from '../lib/languages.ts';
+import type { ArticleCollection } from '../lib/content/schema.ts';
+
+export type PracticeEntry = Entry<CollectionEntry<'practices'>['data'], CollectionEntry<'practices'>>;
+export type ExchangeEntry = Entry<CollectionEntry<'exchanges'>['data'], CollectionEntry<'exchanges'>>;
+export type GuideEntry = Entry<CollectionEntry<'guides'>['data'], CollectionEntry<'guides'>>;
+export type LocalityEntry = CollectionEntry<'localities'>;
+export type ThemeEntry = CollectionEntry<'themes'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export interface Site {
+  practices: PracticeEntry[];
+  exchanges: ExchangeEntry[];
+  guides: GuideEntry[];
+  localities: Map<string, LocalityEntry>;
+  themes: Map<string, ThemeEntry>;
+  glossary: GlossaryEntry[];
+}
+
+/** Drafts show in `astro dev` and with INCLUDE_DRAFTS=1 (preview), never in the published build. */
+const includeDrafts = import.meta.env.DEV || process.env.INCLUDE_DRAFTS === '1';
+
+/** `hue-service-centre.vi` → slug and language; the content check has already refused other names. */
+function splitId(id: string): { slug: string; lang: Lang } {
+  const dot = id.lastIndexOf('.');
+  const lang = id.slice(dot + 1);
+  if (!isLang(lang)) throw new Error(`Unexpected content id "${id}": the content check should have refused it`);
+  return { slug: id.slice(0, dot), lang };
+}
+
+async function articles<C extends ArticleCollection>(collection: C) {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return groupVersions(
+    entries.map((source) => ({ ...splitId(source.id), data: source.data as CollectionEntry<C>['data'], source })),
+    { includeDrafts },
+  );
+}
+
+let loading: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  loading ??= (async () => ({
+    practices: await articles('practices'),
+    exchanges: await articles('exchanges'),
+    guides: await articles('guides'),
+    localities: new Map((await getCollection('localities')).map((entry) => [entry.id, entry])),
+    themes: new Map((await getCollection('themes')).map((entry) => [entry.id, entry])),
+    glossary: await getCollection('glossary'),
+  }))();
+  return loading;
+}

@@ -1,0 +1,57 @@
+/**
+ * UI strings. One i18next instance holds the three dictionaries; pages get a
+ * translation function fixed to their language with `useTranslations(lang)`.
+ * Dictionaries are flat (`"nav.home"`), and each is validated against the
+ * Vietnamese one: a missing, extra or empty key fails at start-up.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { z } from 'astro/zod';
+import { LANGS, type Lang } from '../lib/languages.ts';
+import vi from './vi.json';
+import lo from './lo.json';
+import en from './en.json';
+
+export type UIKey = keyof typeof vi;
+
+/** Every key of the Vietnamese dictionary, each a non-empty string, nothing else. */
+export const dictionarySchema = z.strictObject(
+  Object.fromEntries(Object.keys(vi).map((key) => [key, z.string().trim().min(1, { error: 'expected a non-empty string' })])) as Record<
+    UIKey,
+    z.ZodString
+  >,
+);
+
+export const dictionaries: Record<Lang, unknown> = { vi, lo, en };
+
+function resources() {
+  return Object.fromEntries(
+    LANGS.map((lang) => {
+      const parsed = dictionarySchema.safeParse(dictionaries[lang]);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || issue.message}: ${issue.message}`);
+        throw new Error(`src/i18n/${lang}.json: ${issues.join('; ')}`);
+      }
+      return [lang, { translation: parsed.data }];
+    }),
+  );
+}
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  resources: resources(),
+  lng: 'vi',
+  fallbackLng: false,
+  keySeparator: false,
+  nsSeparator: false,
+  // Astro escapes interpolated text when it renders; escaping here would double it.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export type Translate = (key: UIKey, options?: Record<string, string | number>) => string;
+
+/** The translation function for one language. */
+export function useTranslations(lang: Lang): Translate {
+  const t: TFunction = i18n.getFixedT(lang);
+  return (key, options) => t(key, options ?? {}) as string;
+}

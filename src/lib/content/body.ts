@@ -1,0 +1,87 @@
+/**
+ * Checks on the text of content files: MDX must compile (with the compiler
+ * Astro itself uses), and content may not carry scripts or event handlers.
+ */
+import { mdxToMdast } from 'satteri';
+import type { Problem } from './problems.ts';
+
+/** Line (1-based) of a character offset in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+const SCRIPT_TAG = /<\s*script\b/gi;
+/** An `on…=` attribute inside a tag, possibly on a later line of the tag. */
+const EVENT_ATTRIBUTE = /<[a-zA-Z][^<>]*?\s(on[a-zA-Z]+)\s*=/g;
+
+/** Raw `<script>` and `on*=` event attributes anywhere in a file (frontmatter, body, YAML). */
+export function findUnsafeMarkup(raw: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of raw.matchAll(SCRIPT_TAG)) {
+    problems.push({
+      file,
+      field: '(content)',
+      message: 'expected no <script> in content; scripts are not allowed in content files',
+      line: lineAt(raw, match.index),
+    });
+  }
+  for (const match of raw.matchAll(EVENT_ATTRIBUTE)) {
+    const offset = match.index + match[0].lastIndexOf(match[1]!);
+    problems.push({
+      file,
+      field: '(content)',
+      message: `expected no event attribute; "${match[1]}=" is not allowed in content files`,
+      line: lineAt(raw, offset),
+    });
+  }
+  return problems;
+}
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  position?: { start: { line: number } };
+  children?: MdastNode[];
+}
+
+/** Lowercase names are HTML elements; capitalised names would be components, which content cannot define. */
+const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
+
+/**
+ * Compiles an MDX body. `bodyLine` is the file line the body starts on, so
+ * reported lines match what the contributor sees in their editor.
+ */
+export function checkMdxBody(body: string, file: string, bodyLine: number): Problem[] {
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(body) as unknown as MdastNode;
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /^(\d+):(\d+)/.exec(message);
+    const line = position ? bodyLine + Number(position[1]) - 1 : undefined;
+    const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\).*$/, '');
+    return [
+      {
+        file,
+        field: '(body)',
+        message: `expected MDX that compiles: ${reason}. In MDX, "<" and "{" start code: write them as \\< and \\{ in text`,
+        line,
+      },
+    ];
+  }
+  const problems: Problem[] = [];
+  const visit = (node: MdastNode) => {
+    const line = node.position ? bodyLine + node.position.start.line - 1 : undefined;
+    if (node.type === 'mdxjsEsm') {
+      problems.push({ file, field: '(body)', message: 'expected no import or export statements in content', line });
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
+      problems.push({ file, field: '(body)', message: `expected only Markdown and HTML; the component <${node.name}> does not exist`, line });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return problems;
+}

@@ -1,0 +1,208 @@
+/**
+ * The content check: reads a whole content tree and reports every problem in
+ * one run: file names, YAML, field types and formats, MDX compilation,
+ * unsafe markup, references that point nowhere, duplicate entries, and
+ * language versions that disagree. The build runs it before Astro loads
+ * content; `npm run check:content` runs it alone.
+ */
+import type { z } from 'astro/zod';
+import { LANGS, type Lang } from '../languages.ts';
+import { checkMdxBody, findUnsafeMarkup } from './body.ts';
+import { fieldName, type Problem } from './problems.ts';
+import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
+import {
+  AGREED_FIELDS,
+  ARTICLE_SCHEMAS,
+  DATA_SCHEMAS,
+  type ArticleCollection,
+  type DataCollection,
+  type Exchange,
+  type GlossaryTerm,
+  type Guide,
+  type Locality,
+  type Practice,
+} from './schema.ts';
+
+export interface CheckedArticle {
+  file: string;
+  lang: Lang;
+  data: Record<string, unknown>;
+  lineOf: ParsedYaml['lineOf'];
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  warnings: Problem[];
+  /** Valid article versions: collection → slug → language → version. */
+  articles: Record<ArticleCollection, Map<string, Map<Lang, CheckedArticle>>>;
+  /** Valid data entries: collection → id → entry. */
+  data: Record<DataCollection, Map<string, { file: string; data: Record<string, unknown>; lineOf: ParsedYaml['lineOf'] }>>;
+}
+
+function validate(schema: z.ZodType, file: ArticleFile | DataFile, problems: Problem[], warnings: Problem[]) {
+  const result = schema.safeParse(file.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path;
+      const missing = issue.code === 'invalid_type' && file.lineOf(path) === undefined;
+      problems.push({
+        file: file.file,
+        field: fieldName(path),
+        message: missing ? `is required: ${issue.message}` : issue.message,
+        line: file.lineOf(path),
+      });
+    }
+    return undefined;
+  }
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  if (shape && file.data && typeof file.data === 'object') {
+    for (const key of Object.keys(file.data)) {
+      if (!(key in shape)) {
+        warnings.push({ file: file.file, field: key, message: 'is not a field of the content contract; it is ignored', line: file.lineOf([key]) });
+      }
+    }
+  }
+  return result.data as Record<string, unknown>;
+}
+
+export function checkContent(contentDir: string, root: string): CheckResult {
+  const { articles, data, problems, warnings } = readContent(contentDir, root);
+  const result: CheckResult = {
+    problems,
+    warnings,
+    articles: { practices: new Map(), exchanges: new Map(), guides: new Map() },
+    data: { localities: new Map(), themes: new Map(), glossary: new Map() },
+  };
+
+  for (const file of articles) {
+    problems.push(...findUnsafeMarkup(file.raw, file.file));
+    if (file.file.endsWith('.mdx')) problems.push(...checkMdxBody(file.body, file.file, file.bodyLine));
+    const valid = validate(ARTICLE_SCHEMAS[file.collection], file, problems, warnings);
+    if (!valid) continue;
+    const versions = result.articles[file.collection].get(file.slug) ?? new Map<Lang, CheckedArticle>();
+    const existing = versions.get(file.lang);
+    if (existing) {
+      problems.push({
+        file: file.file,
+        field: '(file name)',
+        message: `expected one file per entry and language; ${existing.file} is already the "${file.lang}" version of "${file.slug}"`,
+      });
+      continue;
+    }
+    versions.set(file.lang, { file: file.file, lang: file.lang, data: valid, lineOf: file.lineOf });
+    result.articles[file.collection].set(file.slug, versions);
+  }
+
+  for (const file of data) {
+    problems.push(...findUnsafeMarkup(file.raw, file.file));
+    const valid = validate(DATA_SCHEMAS[file.collection], file, problems, warnings);
+    if (!valid) continue;
+    const existing = result.data[file.collection].get(file.id);
+    if (existing) {
+      problems.push({ file: file.file, field: '(file name)', message: `expected one file per id; ${existing.file} already defines "${file.id}"` });
+      continue;
+    }
+    result.data[file.collection].set(file.id, { file: file.file, data: valid, lineOf: file.lineOf });
+  }
+
+  problems.push(...crossCheck(result));
+  return result;
+}
+
+/** References between entries, and agreement between language versions. */
+function crossCheck({ articles, data }: CheckResult): Problem[] {
+  const problems: Problem[] = [];
+  const pointsTo = (
+    source: { file: string; lineOf: ParsedYaml['lineOf'] },
+    path: (string | number)[],
+    id: unknown,
+    target: Map<string, unknown>,
+    what: string,
+  ) => {
+    if (typeof id === 'string' && !target.has(id)) {
+      const known = [...target.keys()].sort();
+      const hint = known.length > 0 ? ` (one of: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''})` : ` (there are none yet)`;
+      problems.push({ file: source.file, field: fieldName(path), message: `expected ${what}${hint}; "${id}" points nowhere`, line: source.lineOf(path) });
+    }
+  };
+  const each = (source: Parameters<typeof pointsTo>[0], field: string, ids: unknown, target: Map<string, unknown>, what: string) => {
+    if (Array.isArray(ids)) ids.forEach((id, index) => pointsTo(source, [field, index], id, target, what));
+  };
+  const theme = 'the id of a theme in content/themes/';
+  const locality = 'the id of a locality in content/localities/';
+
+  for (const [collection, entries] of Object.entries(articles) as [ArticleCollection, Map<string, Map<Lang, CheckedArticle>>][]) {
+    for (const versions of entries.values()) {
+      for (const version of versions.values()) {
+        const entry = version.data;
+        each(version, 'themes', entry.themes, data.themes, theme);
+        if (collection === 'practices') {
+          const practice = entry as unknown as Practice;
+          pointsTo(version, ['locality'], practice.locality, data.localities, locality);
+          each(version, 'exchanges', practice.exchanges, articles.exchanges, 'the slug of an exchange in content/exchanges/');
+        }
+        if (collection === 'exchanges') {
+          const exchange = entry as unknown as Exchange;
+          pointsTo(version, ['host'], exchange.host, data.localities, locality);
+          each(version, 'guests', exchange.guests, data.localities, locality);
+          each(version, 'practices', exchange.practices, articles.practices, 'the slug of a practice in content/practices/');
+        }
+        if (collection === 'guides') {
+          each(version, 'practices', (entry as unknown as Guide).practices, articles.practices, 'the slug of a practice in content/practices/');
+        }
+      }
+      problems.push(...checkAgreement([...versions.values()]));
+    }
+  }
+
+  for (const [id, entry] of data.localities) {
+    const parent = (entry.data as unknown as Locality).parent;
+    pointsTo(entry, ['parent'], parent, data.localities, locality);
+    if (parent && parentLoops(id, data.localities)) {
+      problems.push({ file: entry.file, field: 'parent', message: `expected a parent chain that ends; "${id}" is its own ancestor`, line: entry.lineOf(['parent']) });
+    }
+  }
+  for (const entry of data.glossary.values()) {
+    each(entry, 'themes', (entry.data as unknown as GlossaryTerm).themes, data.themes, theme);
+  }
+  return problems;
+}
+
+function parentLoops(id: string, localities: CheckResult['data']['localities']): boolean {
+  const seen = new Set<string>();
+  let current: string | undefined = id;
+  while (current) {
+    if (seen.has(current)) return current === id;
+    seen.add(current);
+    current = (localities.get(current)?.data as Locality | undefined)?.parent;
+  }
+  return false;
+}
+
+/** All language versions of an entry must agree on the fields that identify it. */
+function checkAgreement(versions: CheckedArticle[]): Problem[] {
+  const problems: Problem[] = [];
+  // Compare with the first version in site order (vi, lo, en): usually the original.
+  const [first, ...others] = [...versions].sort((a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang));
+  if (!first) return problems;
+  for (const other of others) {
+    for (const field of AGREED_FIELDS) {
+      const a = agreementKey(first.data[field]);
+      const b = agreementKey(other.data[field]);
+      if (a !== b) {
+        problems.push({
+          file: other.file,
+          field,
+          message: `expected the same ${field} in every language version; ${first.file} has ${a ?? 'none'}, this file has ${b ?? 'none'}`,
+          line: other.lineOf([field]),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Lists compare as sets: [a, b] and [b, a] name the same themes. */
+function agreementKey(value: unknown): string | undefined {
+  return JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
+}

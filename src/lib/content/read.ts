@@ -1,0 +1,190 @@
+/**
+ * Finds and parses every file of a content tree. Nothing is skipped silently:
+ * a file whose name does not follow the contract becomes a problem, not a
+ * missing page.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isLang, LANGS, type Lang } from '../languages.ts';
+import { ID_PATTERN, ARTICLE_SCHEMAS, DATA_SCHEMAS, type ArticleCollection, type DataCollection } from './schema.ts';
+import type { Problem } from './problems.ts';
+
+/** Parsed YAML with what is needed to point a contributor at a line. */
+export interface ParsedYaml {
+  /** Values as Astro's own loader (js-yaml) reads them: YAML dates become Dates. */
+  data: unknown;
+  /** Line of a field, by its path; undefined when the field is absent. */
+  lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined;
+}
+
+export interface ArticleFile extends ParsedYaml {
+  collection: ArticleCollection;
+  slug: string;
+  lang: Lang;
+  /** Relative to the project root, for messages. */
+  file: string;
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+  raw: string;
+}
+
+export interface DataFile extends ParsedYaml {
+  collection: DataCollection;
+  id: string;
+  file: string;
+  raw: string;
+}
+
+export interface ContentFiles {
+  articles: ArticleFile[];
+  data: DataFile[];
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** Files that may sit beside content (images a page shows); they are not entries. */
+const ASSET_EXTENSIONS = /\.(png|jpe?g|webp|avif|gif|svg|pdf)$/i;
+const ARTICLE_NAME = /^(?<slug>.+)\.(?<lang>[^.]+)\.mdx?$/;
+const DATA_NAME = /^(?<id>.+)\.ya?ml$/;
+
+function walk(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: not content
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...walk(path));
+    else files.push(path);
+  }
+  return files.sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Parses YAML text; `firstLine` is the file line on which the text starts. */
+export function parseYaml(text: string, file: string, firstLine: number, problems: Problem[]): ParsedYaml | undefined {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos ? error.linePos[0].line + firstLine - 1 : undefined;
+      problems.push({ file, field: '(YAML)', message: `expected valid YAML: ${error.message.split('\n')[0]}`, line });
+    }
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = loadYaml(text);
+  } catch (error) {
+    problems.push({ file, field: '(YAML)', message: `expected valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  const lineOf = (path: ReadonlyArray<PropertyKey>) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return undefined;
+  };
+  return { data: data ?? {}, lineOf };
+}
+
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function readArticle(collection: ArticleCollection, path: string, file: string, problems: Problem[]): ArticleFile | undefined {
+  const name = path.split(/[\\/]/).pop()!;
+  const match = ARTICLE_NAME.exec(name);
+  if (!match?.groups) {
+    problems.push({
+      file,
+      field: '(file name)',
+      message: `expected a name of the form <slug>.<lang>.mdx, with <lang> one of ${LANGS.join(', ')} (for example hue-service-centre.vi.mdx)`,
+    });
+    return undefined;
+  }
+  const { slug, lang } = match.groups as { slug: string; lang: string };
+  let nameOk = true;
+  if (!ID_PATTERN.test(slug)) {
+    problems.push({ file, field: '(file name) <slug>', message: `expected lowercase ASCII letters, digits and "-"; got "${slug}"` });
+    nameOk = false;
+  }
+  if (!isLang(lang)) {
+    problems.push({ file, field: '(file name) <lang>', message: `expected one of ${LANGS.join(', ')}; got "${lang}"` });
+    nameOk = false;
+  }
+  const raw = readFileSync(path, 'utf8');
+  const frontmatter = FRONTMATTER.exec(raw);
+  if (!frontmatter) {
+    problems.push({ file, field: '(frontmatter)', message: 'expected the file to start with a block of fields between two "---" lines', line: 1 });
+    return undefined;
+  }
+  const parsed = parseYaml(frontmatter[1]!, file, 2, problems);
+  if (!parsed || !nameOk) return undefined;
+  const bodyLine = frontmatter[0].split('\n').length;
+  return { ...parsed, collection, slug, lang: lang as Lang, file, body: raw.slice(frontmatter[0].length), bodyLine, raw };
+}
+
+function readData(collection: DataCollection, path: string, file: string, problems: Problem[]): DataFile | undefined {
+  const name = path.split(/[\\/]/).pop()!;
+  const id = DATA_NAME.exec(name)?.groups?.id;
+  if (id === undefined) {
+    problems.push({ file, field: '(file name)', message: 'expected a name of the form <id>.yaml (for example hue.yaml)' });
+    return undefined;
+  }
+  if (!ID_PATTERN.test(id)) {
+    problems.push({ file, field: '(file name) <id>', message: `expected lowercase ASCII letters, digits and "-"; got "${id}"` });
+    return undefined;
+  }
+  const raw = readFileSync(path, 'utf8');
+  const parsed = parseYaml(raw.replace(/^\uFEFF/, ''), file, 1, problems);
+  return parsed && { ...parsed, collection, id, file, raw };
+}
+
+/**
+ * Reads the content tree at `contentDir`. `root` is what paths in messages
+ * are relative to (the project root).
+ */
+export function readContent(contentDir: string, root: string): ContentFiles {
+  const result: ContentFiles = { articles: [], data: [], problems: [], warnings: [] };
+  const display = (path: string) => relative(root, path) || path;
+  if (!isDirectory(contentDir)) {
+    result.problems.push({ file: display(contentDir), field: '(folder)', message: 'expected a content folder; it does not exist' });
+    return result;
+  }
+  const known = new Set<string>([...Object.keys(ARTICLE_SCHEMAS), ...Object.keys(DATA_SCHEMAS)]);
+  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !known.has(entry.name) && !entry.name.startsWith('.')) {
+      result.warnings.push({
+        file: display(join(contentDir, entry.name)),
+        field: '(folder)',
+        message: `not a collection of the contract (${[...known].join(', ')}); its files are not published`,
+      });
+    }
+  }
+  for (const collection of Object.keys(ARTICLE_SCHEMAS) as ArticleCollection[]) {
+    const dir = join(contentDir, collection);
+    if (!isDirectory(dir)) continue;
+    for (const path of walk(dir)) {
+      if (ASSET_EXTENSIONS.test(path)) continue;
+      const article = readArticle(collection, path, display(path), result.problems);
+      if (article) result.articles.push(article);
+    }
+  }
+  for (const collection of Object.keys(DATA_SCHEMAS) as DataCollection[]) {
+    const dir = join(contentDir, collection);
+    if (!isDirectory(dir)) continue;
+    for (const path of walk(dir)) {
+      const entry = readData(collection, path, display(path), result.problems);
+      if (entry) result.data.push(entry);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,214 @@
+/**
+ * Schemas of the content contract (`shared/CONTENT-MODEL.md`). Astro's
+ * collections and `npm run check:content` both validate with these, so a file
+ * that passes the check builds, and page code gets its types from here.
+ *
+ * Fields marked "extension" are ours, optional, and beyond the contract.
+ * References between entries (theme ids, locality ids, slugs) are checked in
+ * `crossCheck.ts`, which sees the whole tree.
+ */
+import { z } from 'astro/zod';
+import { toIsoDate, type IsoDate } from '../dates.ts';
+import { LANGS } from '../languages.ts';
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_EXPECTATION = 'lowercase ASCII letters, digits and "-" (for example "hue-service-centre")';
+
+/** An id or slug as the contract writes it. */
+export const idSchema = z
+  .string({ error: `expected an id of ${ID_EXPECTATION}` })
+  .regex(ID_PATTERN, { error: `expected an id of ${ID_EXPECTATION}` });
+
+/** A calendar day; YAML dates and quoted strings are both accepted. */
+export const isoDateSchema = z.preprocess(
+  (value) => toIsoDate(value) ?? value,
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD, for example 2025-08-06' })
+    .refine((value): value is IsoDate => toIsoDate(value) === value, {
+      error: 'expected a real calendar date written YYYY-MM-DD, for example 2025-08-06',
+    }),
+);
+
+const text = (max: number, what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}; it is empty` })
+    .max(max, { error: `expected ${what} of at most ${max} characters` });
+
+const langSchema = z.enum(LANGS, { error: 'expected one of the languages vi, lo, en' });
+
+export const sourceSchema = z.object({
+  title: text(300, 'the title of the source document').describe('The cited document’s own title.'),
+  publisher: text(160, 'the publisher').optional().describe('Who published it, as the document names itself.'),
+  date: isoDateSchema.optional().describe('When the source was published.'),
+  url: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+  note: text(600, 'a note on the source')
+    .optional()
+    .describe('Extension: how the source was read, for example how a date was inferred.'),
+});
+
+export const translationSchema = z.object({
+  status: z
+    .enum(['original', 'reviewed', 'machine'], { error: 'expected original, reviewed or machine' })
+    .describe('original: written in this language; reviewed: translated and checked by a person; machine: not yet reviewed.'),
+  from: langSchema.optional().describe('The language it was translated from.'),
+  fromDate: isoDateSchema
+    .optional()
+    .describe('The `updated` (or `date`) of the original when it was translated, to tell outdated translations.'),
+});
+
+/** Fields shared by practices, exchanges and guides. */
+const articleFields = {
+  title: text(160, 'a title').describe('The entry’s title, 1–160 characters.'),
+  summary: text(400, 'a summary').describe('Shown in lists, search results and feeds, 1–400 characters.'),
+  themes: z
+    .array(idSchema, { error: 'expected a list of theme ids, for example [service-centres]' })
+    .min(1, { error: 'expected at least one theme id' })
+    .describe('Ids of files in content/themes/.'),
+  date: isoDateSchema.describe('When it happened or was published.'),
+  updated: isoDateSchema.optional().describe('Last substantive revision; not before `date`.'),
+  sources: z
+    .array(sourceSchema, { error: 'expected a list of sources, each with at least a title' })
+    .min(1, { error: 'expected at least one source' })
+    .describe('Where the facts come from.'),
+  draft: z.boolean({ error: 'expected true or false' }).default(false).describe('Drafts are left out of the published site.'),
+  translation: translationSchema.optional().describe('Who wrote this language version; default original.'),
+  dateInferred: z
+    .boolean({ error: 'expected true or false' })
+    .default(false)
+    .describe('Extension: the source does not state the date exactly; it was inferred (explain in a source note).'),
+};
+
+function notBefore(field: 'updated' | 'endDate') {
+  return (entry: { date: IsoDate; updated?: IsoDate; endDate?: IsoDate }, ctx: z.RefinementCtx) => {
+    const later = entry[field];
+    if (later !== undefined && later < entry.date) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `expected a date not before date (${entry.date}); got ${later}` });
+    }
+  };
+}
+
+export const figureSchema = z.object({
+  label: text(200, 'a label for the figure'),
+  value: z.number({ error: 'expected a plain number such as 91.17 or 44825 (no thousands separators, no quotes)' }),
+  unit: text(40, 'a unit').optional().describe('"%" or a word such as "hồ sơ".'),
+  asOf: isoDateSchema.describe('The day the figure describes.'),
+  source: z
+    .number({ error: 'expected the 1-based position of the figure’s source in sources' })
+    .int({ error: 'expected a whole number' })
+    .min(1, { error: 'expected a position of 1 or more in sources' })
+    .optional(),
+});
+
+export const practiceSchema = z
+  .object({
+    ...articleFields,
+    locality: idSchema.describe('Whose practice this is: an id in content/localities/.'),
+    figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
+    exchanges: z.array(idSchema, { error: 'expected a list of exchange slugs' }).optional(),
+  })
+  .superRefine(notBefore('updated'))
+  .superRefine((practice, ctx) => {
+    practice.figures?.forEach((figure, index) => {
+      if (figure.source !== undefined && figure.source > practice.sources.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', index, 'source'],
+          message: `expected the position of one of the ${practice.sources.length} source(s) (1–${practice.sources.length}); got ${figure.source}`,
+        });
+      }
+    });
+  });
+
+export const leaderSchema = z.object({
+  name: text(160, 'the leader’s name'),
+  role: text(300, 'the leader’s role'),
+  side: z.enum(['host', 'guest'], { error: 'expected host or guest' }),
+});
+
+export const exchangeSchema = z
+  .object({
+    ...articleFields,
+    host: idSchema.describe('Who received the delegation: a locality id.'),
+    guests: z
+      .array(idSchema, { error: 'expected a list of locality ids' })
+      .min(1, { error: 'expected at least one guest locality' }),
+    endDate: isoDateSchema.optional().describe('Last day of a visit of several days; not before `date`.'),
+    status: z.enum(['held', 'planned'], { error: 'expected held or planned' }).default('held'),
+    leaders: z.array(leaderSchema, { error: 'expected a list of leaders' }).optional(),
+    practices: z.array(idSchema, { error: 'expected a list of practice slugs' }).optional(),
+  })
+  .superRefine(notBefore('updated'))
+  .superRefine(notBefore('endDate'));
+
+export const guideSchema = z
+  .object({
+    ...articleFields,
+    audience: z
+      .array(z.enum(['province', 'commune', 'centre'], { error: 'expected province, commune or centre' }))
+      .optional(),
+    practices: z.array(idSchema, { error: 'expected a list of practice slugs' }).optional(),
+  })
+  .superRefine(notBefore('updated'));
+
+/** Text in the three languages; Vietnamese and Lao are required. */
+const localisedText = (max: number, what: string) =>
+  z.object(
+    { vi: text(max, `${what} in Vietnamese`), lo: text(max, `${what} in Lao`), en: text(max, `${what} in English`).optional() },
+    { error: `expected ${what} per language: { vi: ..., lo: ..., en: ... }` },
+  );
+
+/** Extension: translation marks of a YAML entry's Lao and English texts. */
+const yamlTranslationSchema = z.partialRecord(langSchema, translationSchema).optional();
+
+export const localitySchema = z.object({
+  country: z.enum(['vn', 'la'], { error: 'expected vn (Viet Nam) or la (Laos)' }),
+  kind: z.enum(['province', 'city', 'capital', 'district', 'commune', 'ward'], {
+    error: 'expected province, city, capital, district, commune or ward',
+  }),
+  parent: idSchema.optional().describe('The locality it belongs to: an id in content/localities/.'),
+  name: localisedText(160, 'the name'),
+  coordinates: z
+    .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], { error: 'expected [latitude, longitude]' })
+    .optional(),
+  translation: yamlTranslationSchema,
+});
+
+export const themeSchema = z.object({
+  name: localisedText(120, 'the name'),
+  description: localisedText(600, 'the description'),
+  translation: yamlTranslationSchema,
+});
+
+export const glossarySchema = z.object({
+  term: localisedText(160, 'the term'),
+  definition: localisedText(1000, 'the definition'),
+  aliases: z
+    .partialRecord(langSchema, z.array(text(160, 'an alias')))
+    .optional()
+    .describe('Other ways of writing the term, per language (abbreviations, unaccented forms).'),
+  themes: z.array(idSchema, { error: 'expected a list of theme ids' }).optional(),
+  translation: yamlTranslationSchema,
+});
+
+export type Practice = z.output<typeof practiceSchema>;
+export type Exchange = z.output<typeof exchangeSchema>;
+export type Guide = z.output<typeof guideSchema>;
+export type Locality = z.output<typeof localitySchema>;
+export type Theme = z.output<typeof themeSchema>;
+export type GlossaryTerm = z.output<typeof glossarySchema>;
+export type Figure = z.output<typeof figureSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Translation = z.output<typeof translationSchema>;
+
+/** The collections of articles written per language (`<slug>.<lang>.mdx`). */
+export const ARTICLE_SCHEMAS = { practices: practiceSchema, exchanges: exchangeSchema, guides: guideSchema } as const;
+export type ArticleCollection = keyof typeof ARTICLE_SCHEMAS;
+
+/** The collections of one YAML file per entry (`<id>.yaml`). */
+export const DATA_SCHEMAS = { localities: localitySchema, themes: themeSchema, glossary: glossarySchema } as const;
+export type DataCollection = keyof typeof DATA_SCHEMAS;
+
+/** Fields that every language version of an entry must agree on. */
+export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes'] as const;

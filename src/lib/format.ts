@@ -1,0 +1,57 @@
+import { dayToDate, type IsoDate } from './dates.ts';
+import type { Lang } from './languages.ts';
+
+/**
+ * Locales used for formatting. English uses day-month-year (en-GB), which is
+ * what international readers in the region expect and avoids 1/25/26.
+ */
+const FORMAT_LOCALE: Record<Lang, string> = { vi: 'vi-VN', lo: 'lo-LA', en: 'en-GB' };
+
+const UTC = { timeZone: 'UTC' } as const;
+
+/** `25/01/2026` in Vietnamese and Lao, `25/01/2026` in English (en-GB). */
+export function formatShortDate(day: IsoDate, lang: Lang): string {
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[lang], { ...UTC, day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    dayToDate(day),
+  );
+}
+
+/**
+ * A date written out: `25 tháng 1 năm 2026`, `25 ມັງກອນ 2026`, `25 January 2026`.
+ * Vietnamese official writing puts "năm" before the year, which ICU's
+ * `25 tháng 1, 2026` lacks, so Vietnamese is assembled from its parts.
+ */
+export function formatLongDate(day: IsoDate, lang: Lang): string {
+  const date = dayToDate(day);
+  if (lang === 'vi') {
+    return `${date.getUTCDate()} tháng ${date.getUTCMonth() + 1} năm ${date.getUTCFullYear()}`;
+  }
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[lang], { ...UTC, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** A visit of one or several days: `6 tháng 8 năm 2025` or `12 – 14 October 2025`. */
+export function formatDateRange(start: IsoDate, end: IsoDate | undefined, lang: Lang): string {
+  if (!end || end === start) return formatLongDate(start, lang);
+  if (lang === 'vi') return `${formatShortDate(start, lang)} – ${formatShortDate(end, lang)}`;
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[lang], { ...UTC, day: 'numeric', month: 'long', year: 'numeric' }).formatRange(
+    dayToDate(start),
+    dayToDate(end),
+  );
+}
+
+/** `44.825` and `91,17` in Vietnamese and Lao, `44,825` and `91.17` in English. */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(FORMAT_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * A figure with its unit. A percentage keeps the unit attached (`91,17%`),
+ * as each language writes it; any other unit follows after a space.
+ */
+export function formatFigureValue(value: number, unit: string | undefined, lang: Lang): string {
+  if (unit === '%') {
+    return new Intl.NumberFormat(FORMAT_LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  }
+  const number = formatNumber(value, lang);
+  return unit ? `${number}\u00A0${unit}` : number;
+}

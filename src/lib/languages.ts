@@ -1,0 +1,38 @@
+/**
+ * The site's languages. Vietnamese and Lao are the working languages; English
+ * serves international readers. The order here is the order of the language
+ * switcher and of "other versions" lists.
+ */
+export const LANGS = ['vi', 'lo', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The language a reader gets when none of theirs is available. */
+export const DEFAULT_LANG: Lang = 'vi';
+
+/** Each language's name written in that language (what a reader recognises). */
+export const ENDONYMS: Record<Lang, string> = {
+  vi: 'Tiếng Việt',
+  lo: 'ພາສາລາວ',
+  en: 'English',
+};
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * The first of a browser's preferred languages that the site has, else the
+ * default. `navigator.languages` entries look like `lo-LA`, `vi`, `en-GB`.
+ */
+export function pickLanguage(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+    if (isLang(primary)) return primary;
+  }
+  return DEFAULT_LANG;
+}
+
+/** The other languages, in switcher order. */
+export function otherLangs(lang: Lang): Lang[] {
+  return LANGS.filter((l) => l !== lang);
+}

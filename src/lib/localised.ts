@@ -1,0 +1,25 @@
+import type { Lang } from './languages.ts';
+
+/** Text written per language; Vietnamese and Lao always exist, English may not. */
+export interface LocalisedText {
+  vi: string;
+  lo: string;
+  en?: string | undefined;
+}
+
+/** A piece of text and the language it is really in. */
+export interface TextIn {
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * The text in the reader's language, or the best other one with its real
+ * language, so it can be marked up with the right `lang`. English readers
+ * without English get Vietnamese (the original of the site's content).
+ */
+export function pickText(text: LocalisedText, lang: Lang): TextIn {
+  const value = text[lang];
+  if (value) return { text: value, lang };
+  return { text: text.vi, lang: 'vi' };
+}

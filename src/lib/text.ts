@@ -1,0 +1,66 @@
+import type { Lang } from './languages.ts';
+
+/**
+ * Lao spellings that the content contract treats as the same text. Each pair
+ * maps a one-character form to its two-character equivalent, so that either
+ * way of typing compares equal once folded:
+ * - ຳ (U+0EB3) is ໍ + າ,
+ * - ໜ / ໝ (U+0EDC / U+0EDD) are ຫ + ນ / ຫ + ມ,
+ * - ຫຼ (ຫ + subscript ລ, U+0EBC) is ຫ + ລ.
+ */
+const LAO_EQUIVALENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\u0EB3/g, '\u0ECD\u0EB2'],
+  [/\u0EDC/g, '\u0EAB\u0E99'],
+  [/\u0EDD/g, '\u0EAB\u0EA1'],
+  [/\u0EAB\u0EBC/g, '\u0EAB\u0EA5'],
+];
+
+/**
+ * The form in which two spellings of the same text are equal: Unicode NFC
+ * (Vietnamese composed or decomposed) with the Lao equivalents unified.
+ * Used to compare, sort and search; never to display.
+ */
+export function comparable(text: string): string {
+  let folded = text.normalize('NFC');
+  for (const [pattern, replacement] of LAO_EQUIVALENTS) {
+    folded = folded.replace(pattern, replacement);
+  }
+  return folded;
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+
+/** A collator for the reader's language (Vietnamese and Lao alphabet order). */
+export function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang, { sensitivity: 'variant', numeric: true });
+    collators.set(lang, collator);
+  }
+  return collator;
+}
+
+/** Compares two strings as a reader of `lang` expects them in a sorted list. */
+export function compareText(lang: Lang, a: string, b: string): number {
+  return collatorFor(lang).compare(comparable(a), comparable(b));
+}
+
+/** A copy of `items` sorted by `key` with the language's collation. */
+export function sortByText<T>(items: readonly T[], lang: Lang, key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareText(lang, key(a), key(b)));
+}
+
+const LAO_SCRIPT = /[\u0E80-\u0EFF]/;
+/** Letters only Vietnamese uses among Latin-script languages: đ, ơ, ư, ă and tone-marked vowels. */
+const VIETNAMESE_LETTERS = /[đĐơƠưƯăĂ]|[ạảãàáâậầấẩẫèéẹẻẽêềếểễệìíịỉĩòóọỏõôồốổỗộờớởỡợùúụủũừứửữựỳýỵỷỹ]/i;
+
+/**
+ * The language of a short text whose language the content does not state
+ * (a person's name, a source's title): Lao script is Lao, Vietnamese letters
+ * are Vietnamese; anything else is left to the page's language.
+ */
+export function detectLang(text: string): Lang | undefined {
+  if (LAO_SCRIPT.test(text)) return 'lo';
+  if (VIETNAMESE_LETTERS.test(text.normalize('NFC'))) return 'vi';
+  return undefined;
+}

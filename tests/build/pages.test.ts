@@ -1,0 +1,102 @@
+/**
+ * Checks on the built HTML: every entry yields a page in each language and
+ * nothing else does; every page has its language, canonical and hreflang
+ * links; internal links resolve and stay in their language; nothing is
+ * fetched from another site.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/lib/languages.ts';
+import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
+
+beforeAll(requireBuild);
+
+const SECTIONS = ['practices', 'exchanges', 'guides', 'localities', 'themes'] as const;
+/** Pages every language has besides entry pages. */
+const FIXED_PAGES = ['', 'practices/', 'exchanges/', 'guides/', 'localities/', 'themes/', 'glossary/', 'search/', '404/'];
+
+describe('one page per entry and language', () => {
+  const expected = expectedEntries();
+
+  it.each(LANGS)('%s: every entry has its page, and the page count matches the entry count', (lang) => {
+    for (const section of SECTIONS) {
+      expect(builtSlugs(`${lang}/${section}`).sort(), `${lang}/${section}`).toEqual([...expected[section]].sort());
+    }
+    const pages = builtPages().filter((page) => page.startsWith(`/${lang}/`));
+    const entryCount = SECTIONS.reduce((sum, section) => sum + expected[section].length, 0);
+    expect(pages.length).toBe(FIXED_PAGES.length + entryCount);
+    for (const page of FIXED_PAGES) expect(pages).toContain(`/${lang}/${page}`);
+  });
+
+  it.each(LANGS)('%s: the glossary has an anchor per term', (lang) => {
+    const html = readPage(`/${lang}/glossary/`);
+    for (const id of expected.glossary) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('the root chooser links to the three languages', () => {
+    const html = readPage('/');
+    for (const lang of LANGS) expect(html).toContain(`href="/${lang}/"`);
+  });
+});
+
+describe('every page', () => {
+  const pages = builtPages().filter((page) => /^\/(vi|lo|en)\//.test(page));
+
+  it('declares its language, a canonical URL and hreflang alternates', () => {
+    for (const page of pages) {
+      const lang = page.slice(1, 3);
+      const html = readPage(page);
+      expect(html, page).toContain(`<html lang="${lang}"`);
+      expect(html, page).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${page}"`));
+      expect(html, page).toMatch(/<link rel="alternate" hreflang="(vi|lo|en)"/);
+    }
+  });
+
+  it('links internally only to pages that exist, in its own language unless the link says otherwise', () => {
+    const broken: string[] = [];
+    const strayed: string[] = [];
+    for (const page of pages) {
+      const lang = page.slice(1, 3);
+      const html = readPage(page);
+      for (const [tag] of html.matchAll(/<a\b[^>]*>/g)) {
+        const href = /href="([^"]+)"/.exec(tag)?.[1];
+        if (!href || !href.startsWith('/')) continue;
+        const path = href.split('#')[0]!.split('?')[0]!;
+        const target = join(DIST, path, path.endsWith('/') ? 'index.html' : '');
+        if (!existsSync(target)) broken.push(`${page} → ${href}`);
+        if (!path.startsWith(`/${lang}/`) && !/hreflang="/.test(tag)) strayed.push(`${page} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(strayed).toEqual([]);
+  });
+
+  it('loads nothing from another site', () => {
+    const external: string[] = [];
+    for (const page of [...pages, '/']) {
+      const html = readPage(page);
+      for (const [tag] of html.matchAll(/<(script|link|img|iframe|source)\b[^>]*>/g)) {
+        if (/<link rel="(canonical|alternate)"/.test(tag)) continue;
+        if (/(src|href)="(https?:)?\/\//.test(tag)) external.push(`${page}: ${tag}`);
+      }
+    }
+    const assets = join(DIST, '_astro');
+    for (const name of readdirSync(assets).filter((file) => /\.(css|js)$/.test(file))) {
+      const text = readFileSync(join(assets, name), 'utf8');
+      for (const [url] of text.matchAll(/url\((['"]?)(https?:)?\/\/[^)]*\)|import\(["']https?:[^)]*\)/g)) external.push(`${name}: ${url}`);
+    }
+    expect(external).toEqual([]);
+  });
+
+  it('ships only the font weights it uses', () => {
+    const fonts = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.woff2'));
+    expect(fonts.some((file) => file.startsWith('noto-sans-lao-lao-400'))).toBe(true);
+    expect(fonts.some((file) => file.startsWith('noto-sans-vietnamese-400'))).toBe(true);
+    expect(fonts.filter((file) => !/-(400|700)-normal/.test(file))).toEqual([]);
+  });
+
+  it('has a search index', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});

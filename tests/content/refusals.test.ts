@@ -1,0 +1,129 @@
+/**
+ * "What the build refuses" in the content contract: one fixture per rule,
+ * each checked for a message that names the file, the field and what was
+ * expected; and every problem of a tree reported in one run.
+ */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { ROOT, treeWith, VALID_TREE } from '../helpers/fixtures.ts';
+
+function problemsOf(...overlays: string[]) {
+  const dir = treeWith(...overlays);
+  return checkContent(dir, dir).problems.map((problem) => ({ ...problem, text: formatProblem(problem) }));
+}
+
+describe('the valid fixture tree', () => {
+  it('has no problem', () => {
+    expect(checkContent(VALID_TREE, ROOT).problems).toEqual([]);
+  });
+});
+
+describe('each refusal rule names the file and the field', () => {
+  it('a missing required field', () => {
+    const problems = problemsOf('missing-required-field');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'practices/no-title.vi.mdx', field: 'title' });
+    expect(problems[0]!.message).toMatch(/required/);
+  });
+
+  it('a wrong type or format', () => {
+    const problems = problemsOf('wrong-type');
+    const fields = problems.map((problem) => problem.field);
+    expect(fields).toEqual(expect.arrayContaining(['date', 'figures[0].value']));
+    expect(problems.every((problem) => problem.file === 'practices/bad-types.vi.mdx')).toBe(true);
+    expect(problems.find((problem) => problem.field === 'date')!.message).toMatch(/YYYY-MM-DD/);
+    expect(problems.find((problem) => problem.field === 'figures[0].value')!.line).toBe(8);
+  });
+
+  it('an id or slug that points nowhere', () => {
+    const problems = problemsOf('dangling-reference');
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['guests[0]', 'practices[0]', 'themes[0]']);
+    const theme = problems.find((problem) => problem.field === 'themes[0]')!;
+    expect(theme.file).toBe('exchanges/nowhere.vi.mdx');
+    expect(theme.message).toContain('"servce-centres" points nowhere');
+    expect(theme.message).toContain('service-centres');
+  });
+
+  it('a language other than vi, lo, en', () => {
+    const problems = problemsOf('unknown-language');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'practices/dong-ha-ward-centre.fr.mdx', field: '(file name) <lang>' });
+    expect(problems[0]!.message).toContain('"fr"');
+  });
+
+  it('two files that claim the same entry and language', () => {
+    const problems = problemsOf('duplicate-entry');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.text).toContain('practices/dong-ha-ward-centre.vi.mdx');
+    expect(problems[0]!.text).toContain('practices/dong-ha-ward-centre.vi.md');
+  });
+
+  it('updated or endDate before date', () => {
+    const problems = problemsOf('date-order');
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['endDate', 'updated']);
+    expect(problems.every((problem) => problem.file === 'exchanges/backwards.vi.mdx' && /not before date/.test(problem.message))).toBe(true);
+  });
+
+  it('a figure whose source index does not exist', () => {
+    const problems = problemsOf('figure-source');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'practices/bad-figure-source.vi.mdx', field: 'figures[0].source' });
+    expect(problems[0]!.message).toMatch(/1 source/);
+  });
+
+  it('MDX that does not compile, with its line', () => {
+    const problems = problemsOf('mdx-does-not-compile');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'guides/broken.vi.mdx', field: '(body)' });
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(13);
+    expect(problems[0]!.message).toMatch(/closing tag/);
+  });
+
+  it('a raw <script> or on*= attribute', () => {
+    const problems = problemsOf('script-in-content');
+    expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
+      ['(content)', 11],
+      ['(content)', 13],
+    ]);
+    expect(problems[1]!.message).toContain('onerror=');
+  });
+
+  it('language versions that disagree, naming both files', () => {
+    const problems = problemsOf('versions-disagree');
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['date', 'locality']);
+    for (const problem of problems) {
+      expect(problem.file).toBe('practices/dong-ha-ward-centre.lo.mdx');
+      expect(problem.message).toContain('practices/dong-ha-ward-centre.vi.mdx');
+    }
+  });
+});
+
+describe('one run reports every problem', () => {
+  const overlays = ['missing-required-field', 'dangling-reference', 'figure-source', 'mdx-does-not-compile', 'script-in-content'];
+
+  it('the checker lists the problems of all broken files together', () => {
+    const files = new Set(problemsOf(...overlays).map((problem) => problem.file));
+    expect(files.size).toBe(overlays.length);
+  });
+
+  it('npm run check:content and astro build both fail with the whole list', () => {
+    const dir = treeWith(...overlays);
+    const outputOf = (command: string, args: string[]) => {
+      try {
+        execFileSync(command, args, { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: `${dir}-dist` }, stdio: 'pipe' });
+        return { failed: false, output: '' };
+      } catch (error) {
+        const { stdout, stderr } = error as { stdout: Buffer; stderr: Buffer };
+        return { failed: true, output: `${stdout}${stderr}` };
+      }
+    };
+    for (const run of [outputOf('node', ['scripts/check-content.ts']), outputOf('npx', ['astro', 'build'])]) {
+      expect(run.failed).toBe(true);
+      for (const file of ['no-title.vi.mdx', 'nowhere.vi.mdx', 'bad-figure-source.vi.mdx', 'broken.vi.mdx', 'scripted.vi.mdx']) {
+        expect(run.output).toContain(file);
+      }
+    }
+  });
+});

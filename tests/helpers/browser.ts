@@ -1,0 +1,66 @@
+/**
+ * Debian's Chromium driven by playwright-core, against the built site served
+ * by scripts/serve.ts on a free port. Every request that would leave the
+ * site is recorded and aborted: tests assert there are none.
+ */
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serve } from '../../scripts/serve.ts';
+import { DIST, requireBuild } from './site.ts';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface SiteSession {
+  base: string;
+  browser: Browser;
+  /** Requests to anything but the site, per page load. */
+  external: string[];
+  newPage: (options?: BrowserContextOptions) => Promise<{ page: Page; errors: string[]; context: BrowserContext }>;
+  close: () => Promise<void>;
+}
+
+export async function openSite(): Promise<SiteSession> {
+  requireBuild();
+  const server = await serve(DIST, 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Playwright starts Chromium with a fresh temporary profile (its own --user-data-dir).
+    args: CHROMIUM_FLAGS,
+  });
+  const external: string[] = [];
+  return {
+    base,
+    browser,
+    external,
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
+        external.push(url);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      return { page, errors, context };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
