@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { drafts } from './src/integrations/drafts.ts';
 import { contentDir } from './src/lib/content/contentDir.ts';
 
 export default defineConfig({
@@ -11,7 +12,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Every route carries its language; `/` is a language chooser page.
-  integrations: [contentCheck(contentDir()), mdx()],
+  integrations: [contentCheck(contentDir()), drafts(), mdx()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -7,13 +7,28 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentDir } from './lib/content/contentDir.ts';
-import { exchangeSchema, glossarySchema, guideSchema, localitySchema, practiceSchema, themeSchema } from './lib/content/schema.ts';
+import {
+  exchangeSchema,
+  glossarySchema,
+  guideSchema,
+  localitySchema,
+  practiceSchema,
+  themeSchema,
+} from './lib/content/schema.ts';
 
 const base = (collection: string) => pathToFileURL(`${contentDir()}/${collection}/`);
 
 /** `hue-service-centre.vi.mdx` → `hue-service-centre.vi`: slug and language stay readable in the id. */
-const articleId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.mdx?$/, '');
-const dataId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.ya?ml$/, '');
+const articleId = ({ entry }: { entry: string }) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
+const dataId = ({ entry }: { entry: string }) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/, '');
 
 const articles = { pattern: '**/*.{md,mdx}', generateId: articleId };
 const data = { pattern: '**/*.{yaml,yml}', generateId: dataId };

@@ -31,6 +31,9 @@ export function practicesOfGuide(site: Site, guide: GuideEntry): PracticeEntry[]
 }
 
 /** Entries that name a theme among their themes. */
-export function aboutTheme<T extends Entry<VersionData & { themes: string[] }, unknown>>(entries: readonly T[], themeId: string): T[] {
+export function aboutTheme<T extends Entry<VersionData & { themes: string[] }, unknown>>(
+  entries: readonly T[],
+  themeId: string,
+): T[] {
   return entries.filter((entry) => leadVersion(entry).data.themes.includes(themeId));
 }

@@ -23,8 +23,8 @@ export interface Site {
   glossary: GlossaryEntry[];
 }
 
-/** Drafts show in `astro dev` and with INCLUDE_DRAFTS=1 (preview), never in the published build. */
-const includeDrafts = import.meta.env.DEV || process.env.INCLUDE_DRAFTS === '1';
+/** Drafts are published only in `astro dev` and with INCLUDE_DRAFTS=1 (see src/integrations/drafts.ts). */
+const includeDrafts: boolean = import.meta.env.INCLUDE_DRAFTS;
 
 /** `hue-service-centre.vi` → slug and language; the content check has already refused other names. */
 function splitId(id: string): { slug: string; lang: Lang } {

@@ -15,10 +15,9 @@ export type UIKey = keyof typeof vi;
 
 /** Every key of the Vietnamese dictionary, each a non-empty string, nothing else. */
 export const dictionarySchema = z.strictObject(
-  Object.fromEntries(Object.keys(vi).map((key) => [key, z.string().trim().min(1, { error: 'expected a non-empty string' })])) as Record<
-    UIKey,
-    z.ZodString
-  >,
+  Object.fromEntries(
+    Object.keys(vi).map((key) => [key, z.string().trim().min(1, { error: 'expected a non-empty string' })]),
+  ) as Record<UIKey, z.ZodString>,
 );
 
 export const dictionaries: Record<Lang, unknown> = { vi, lo, en };

@@ -13,7 +13,8 @@ export interface VersionData {
   date: IsoDate;
   updated?: IsoDate | undefined;
   draft: boolean;
-  translation?: { status: 'original' | 'reviewed' | 'machine'; from?: Lang | undefined; fromDate?: IsoDate | undefined } | undefined;
+  translation?:
+    { status: 'original' | 'reviewed' | 'machine'; from?: Lang | undefined; fromDate?: IsoDate | undefined } | undefined;
 }
 
 export interface Version<D extends VersionData, E = unknown> {
@@ -59,7 +60,9 @@ export function groupVersions<D extends VersionData, E>(
     const present = LANGS.filter((lang) => entryVersions[lang]);
     const byRevision = present
       .map((lang) => entryVersions[lang]!)
-      .sort((a, b) => revisionOf(b.data).localeCompare(revisionOf(a.data)) || Number(isOriginal(b.data)) - Number(isOriginal(a.data)));
+      .sort(
+        (a, b) => revisionOf(b.data).localeCompare(revisionOf(a.data)) || Number(isOriginal(b.data)) - Number(isOriginal(a.data)),
+      );
     return { slug, versions: entryVersions, langs: present, byRevision };
   });
 }

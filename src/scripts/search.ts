@@ -13,9 +13,12 @@ interface Pagefind {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-results]')!;
-const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
-const messages = JSON.parse(root.dataset.messages!) as Record<'searching' | 'empty' | 'noResults' | 'resultsFor' | 'unavailable', string>;
+const messages = JSON.parse(root.dataset.messages!) as Record<
+  'searching' | 'empty' | 'noResults' | 'resultsFor' | 'unavailable',
+  string
+>;
 
 /** Pagefind excerpts are escaped text with <mark> tags; rebuild them as DOM text nodes. */
 function excerptNode(excerpt: string): DocumentFragment {
@@ -47,12 +50,12 @@ async function run(query: string) {
   root.replaceChildren();
   root.removeAttribute('data-search-state');
   if (!query.trim()) {
-    status.textContent = messages.empty;
+    statusLine.textContent = messages.empty;
     root.dataset.searchState = 'done';
     return;
   }
   root.setAttribute('aria-busy', 'true');
-  status.textContent = messages.searching;
+  statusLine.textContent = messages.searching;
   try {
     const engine = await loadPagefind();
     const { results } = await engine.search(query);
@@ -73,11 +76,11 @@ async function run(query: string) {
       list.append(li);
     }
     root.append(list);
-    status.textContent = (items.length > 0 ? messages.resultsFor : messages.noResults)
+    statusLine.textContent = (items.length > 0 ? messages.resultsFor : messages.noResults)
       .replace('{{query}}', query)
       .replace('{{count}}', String(results.length));
   } catch {
-    status.textContent = messages.unavailable;
+    statusLine.textContent = messages.unavailable;
   } finally {
     root.removeAttribute('aria-busy');
     root.dataset.searchState = 'done';
@@ -87,3 +90,5 @@ async function run(query: string) {
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
 void run(initial);
+
+export {};

@@ -43,10 +43,16 @@ describe.each(LANGS)('%s pages', (lang) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      const result = await (
+        window as unknown as {
+          axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run({
         resultTypes: ['violations'],
       });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
@@ -103,7 +109,9 @@ describe('the root page', () => {
   it('without JavaScript shows links to the three languages', async () => {
     const { page, context } = await site.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.base}/`);
-    const links = await page.locator('[data-language-choice] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('[data-language-choice] a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/vi/', '/lo/', '/en/']);
     await context.close();
   });

@@ -84,7 +84,8 @@ describe('every page', () => {
     const assets = join(DIST, '_astro');
     for (const name of readdirSync(assets).filter((file) => /\.(css|js)$/.test(file))) {
       const text = readFileSync(join(assets, name), 'utf8');
-      for (const [url] of text.matchAll(/url\((['"]?)(https?:)?\/\/[^)]*\)|import\(["']https?:[^)]*\)/g)) external.push(`${name}: ${url}`);
+      for (const [url] of text.matchAll(/url\((['"]?)(https?:)?\/\/[^)]*\)|import\(["']https?:[^)]*\)/g))
+        external.push(`${name}: ${url}`);
     }
     expect(external).toEqual([]);
   });

@@ -12,7 +12,8 @@ import { ROOT } from './fixtures.ts';
 export const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 
 export function requireBuild(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No built site in ${DIST}: run "npm run build" first (npm test does).`);
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`No built site in ${DIST}: run "npm run build" first (npm test does).`);
 }
 
 /** Published entries per collection: slugs with at least one non-draft version, ids of YAML entries. */
@@ -20,7 +21,9 @@ export function expectedEntries() {
   const { articles, data, problems } = checkContent(contentDir(ROOT), ROOT);
   if (problems.length > 0) throw new Error('The content tree has problems; run npm run check:content');
   const published = (versions: Map<string, Map<string, { data: Record<string, unknown> }>>) =>
-    [...versions].filter(([, byLang]) => [...byLang.values()].some((version) => version.data.draft !== true)).map(([slug]) => slug);
+    [...versions]
+      .filter(([, byLang]) => [...byLang.values()].some((version) => version.data.draft !== true))
+      .map(([slug]) => slug);
   return {
     practices: published(articles.practices),
     exchanges: published(articles.exchanges),
@@ -38,7 +41,12 @@ export function builtPages(): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(`/${relative(DIST, path).replace(/index\.html$/, '').replace(/\\/g, '/')}`);
+      else if (name.endsWith('.html'))
+        pages.push(
+          `/${relative(DIST, path)
+            .replace(/index\.html$/, '')
+            .replace(/\\/g, '/')}`,
+        );
     }
   };
   walk(DIST);

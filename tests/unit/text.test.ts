@@ -23,7 +23,12 @@ describe('comparable: spellings the contract treats as equal', () => {
 
 describe('sorting with the language’s collation', () => {
   it('Vietnamese: Đ after D, tones after the base letter', () => {
-    expect(sortByText(['Đà Nẵng', 'Hà Nội', 'Dương', 'An Cựu'], 'vi', (x) => x)).toEqual(['An Cựu', 'Dương', 'Đà Nẵng', 'Hà Nội']);
+    expect(sortByText(['Đà Nẵng', 'Hà Nội', 'Dương', 'An Cựu'], 'vi', (x) => x)).toEqual([
+      'An Cựu',
+      'Dương',
+      'Đà Nẵng',
+      'Hà Nội',
+    ]);
   });
   it('Lao: pre-posed vowels sort by their consonant', () => {
     // ເຫວ້ (Hue) begins with the vowel ເ but sorts under ຫ, after ສ and before ອ.

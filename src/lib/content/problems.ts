@@ -11,7 +11,7 @@ export interface Problem {
   /** What was expected, and what was found. */
   message: string;
   /** 1-based line in the file, where known. */
-  line?: number;
+  line?: number | undefined;
 }
 
 /** Formats a zod-style path (`['figures', 2, 'asOf']`) as `figures[2].asOf`. */

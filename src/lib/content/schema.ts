@@ -81,7 +81,7 @@ const articleFields = {
 };
 
 function notBefore(field: 'updated' | 'endDate') {
-  return (entry: { date: IsoDate; updated?: IsoDate; endDate?: IsoDate }, ctx: z.RefinementCtx) => {
+  return <T extends { date: IsoDate; updated?: IsoDate | undefined; endDate?: IsoDate | undefined }>(entry: T, ctx: z.RefinementCtx<T>) => {
     const later = entry[field];
     if (later !== undefined && later < entry.date) {
       ctx.addIssue({ code: 'custom', path: [field], message: `expected a date not before date (${entry.date}); got ${later}` });

@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** Set at build time by src/integrations/drafts.ts. */
+  readonly INCLUDE_DRAFTS: boolean;
+}

@@ -1,0 +1,61 @@
+/**
+ * A content tree written apart from the site's own (tests/fixtures/valid:
+ * entries missing in some languages, a planned exchange, a draft, `.yml`,
+ * quoted and YAML dates) builds unchanged, and its pages show what readers
+ * of each language should see.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, VALID_TREE } from '../helpers/fixtures.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'fixture-dist-'));
+const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+/** Text content with tags removed and whitespace folded, as a reader sees it. */
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/[ \t\r\n]+/g, ' ');
+
+beforeAll(() => {
+  execFileSync('npx', ['astro', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: VALID_TREE, OUT_DIR: out }, stdio: 'pipe' });
+}, 120_000);
+
+describe('a contributor’s tree that follows the contract', () => {
+  it('builds every entry in every language, and no draft', () => {
+    for (const lang of ['vi', 'lo', 'en']) {
+      expect(existsSync(join(out, lang, 'practices/dong-ha-ward-centre/index.html'))).toBe(true);
+      expect(existsSync(join(out, lang, 'themes/digital-government/index.html'))).toBe(true);
+      expect(existsSync(join(out, lang, 'guides/draft-guide'))).toBe(false);
+    }
+  });
+
+  it('formats figures for the reader, a word unit after a space', () => {
+    expect(text(page('vi/practices/dong-ha-ward-centre'))).toContain('1.200\u00A0hồ sơ');
+    expect(text(page('vi/practices/dong-ha-ward-centre'))).toContain('80,5%');
+  });
+
+  it('an entry missing in Lao is marked, links to the versions that exist, and shows no foreign text as Lao', () => {
+    const html = page('lo/practices/dong-ha-ward-centre');
+    expect(html).toContain('data-missing-translation');
+    expect(html).toMatch(/<a href="\/vi\/practices\/dong-ha-ward-centre\/" hreflang="vi">\s*<span lang="vi">Trung tâm phục vụ hành chính công phường Đông Hà<\/span>/);
+    expect(html).toContain('<span lang="en">Dong Ha ward public service centre</span>');
+    expect(html).not.toContain('Nội dung thử nghiệm');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('lists the untranslated entry with a mark in the Lao list', () => {
+    const html = page('lo/practices');
+    expect(html).toContain('ຍັງບໍ່ມີສະບັບພາສາລາວ');
+    expect(html).toMatch(/<a href="\/lo\/practices\/dong-ha-ward-centre\/" lang="vi">/);
+  });
+
+  it('marks a machine translation', () => {
+    expect(text(page('en/practices/dong-ha-ward-centre'))).toContain('Machine translation from Vietnamese, not yet reviewed by a person.');
+  });
+
+  it('shows a planned exchange as upcoming, first', () => {
+    const list = page('vi/exchanges');
+    expect(list).toContain('Sắp diễn ra');
+    expect(text(page('vi'))).not.toContain('Hiện chưa có chuyến trao đổi nào được lên lịch.');
+  });
+});
