@@ -145,3 +145,23 @@ describe('privacy', () => {
     expect(site.external).toEqual([]);
   });
 });
+
+describe('print', () => {
+  it('an article prints without navigation, with its figures and sources', async () => {
+    const slug = first('practices');
+    if (!slug) return;
+    const { page, context } = await site.newPage();
+    await page.goto(`${site.base}/vi/practices/${slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).display !== 'none');
+    expect(await shown('.site-header')).toBe(false);
+    expect(await shown('.breadcrumbs')).toBe(false);
+    expect(await shown('article h1')).toBe(true);
+    expect(await shown('.sources')).toBe(true);
+    await context.close();
+  });
+});
