@@ -13,10 +13,10 @@ export interface KeyFigure {
   practice: PracticeEntry;
 }
 
-export function keyFigures(practices: readonly PracticeEntry[], count: number): KeyFigure[] {
+export function keyFigures(practices: readonly PracticeEntry[], count: number, lang: Lang): KeyFigure[] {
   return practices
     .flatMap((practice) => {
-      const figures = latestFact(practice, 'figures');
+      const figures = latestFact(practice, 'figures', lang);
       return figures ? [{ figure: figures.value[0]!, figureLang: figures.lang, practice }] : [];
     })
     .sort((a, b) => b.figure.asOf.localeCompare(a.figure.asOf))

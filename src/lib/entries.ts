@@ -70,19 +70,25 @@ export function groupVersions<D extends VersionData, E>(
 /**
  * A fact shared by all versions (figures, leaders, sources...), taken from
  * the most recently revised version that has it, with that version's
- * language so that its labels are marked up in the right `lang`.
+ * language so that its labels are marked up in the right `lang`. Among
+ * versions revised the same day, the reader's own language wins: it says the
+ * same thing, in words the reader can read.
  */
 export function latestFact<D extends VersionData, K extends keyof D>(
   entry: Entry<D, unknown>,
   key: K,
+  readerLang?: Lang,
 ): { lang: Lang; value: NonNullable<D[K]> } | undefined {
-  for (const version of entry.byRevision) {
+  const has = (version: Version<D, unknown>) => {
     const value = version.data[key];
-    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
-      return { lang: version.lang, value: value as NonNullable<D[K]> };
-    }
-  }
-  return undefined;
+    return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
+  };
+  const candidates = entry.byRevision.filter(has);
+  const newest = candidates[0];
+  if (!newest) return undefined;
+  const own = candidates.find((version) => version.lang === readerLang && revisionOf(version.data) === revisionOf(newest.data));
+  const chosen = own ?? newest;
+  return { lang: chosen.lang, value: chosen.data[key] as NonNullable<D[K]> };
 }
 
 /** The version in the reader's language, if there is one. */

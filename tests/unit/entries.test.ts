@@ -37,6 +37,21 @@ describe('shared facts come from the most recently updated version that has them
   it('the lead version is the newest', () => {
     expect(leadVersion(entry).lang).toBe('en');
   });
+  it('prefers the reader’s own version on the same day', () => {
+    const tie = groupVersions([
+      version('c', 'vi', { figures: [1] }),
+      version('c', 'lo', { translation: { status: 'machine', from: 'vi' }, figures: [2] }),
+    ])[0]!;
+    expect(latestFact(tie, 'figures', 'lo')).toEqual({ lang: 'lo', value: [2] });
+    expect(latestFact(tie, 'figures', 'en')?.lang).toBe('vi');
+  });
+  it('but not an older version of the reader’s own', () => {
+    const entry = groupVersions([
+      version('d', 'vi', { updated: '2025-05-01', figures: [1] }),
+      version('d', 'lo', { figures: [2] }),
+    ])[0]!;
+    expect(latestFact(entry, 'figures', 'lo')?.lang).toBe('vi');
+  });
   it('prefers the original on the same day', () => {
     const tie = groupVersions([
       version('b', 'lo', { translation: { status: 'machine', from: 'vi' }, figures: [2] }),
