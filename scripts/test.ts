@@ -3,10 +3,11 @@
  * 1. Debian's Chromium for the browser tests (installed with apt-get when
  *    missing and we are root; otherwise a clear instruction).
  * 2. A production build of the site into dist/, search index included.
- * 3. vitest: unit, content-refusal, build and browser tests.
+ * 3. vitest: unit, content-refusal, build and browser tests, ending with
+ *    a plain `Tests: N passed, N failed, N skipped` line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,4 +31,21 @@ if (!existsSync(CHROMIUM)) {
 }
 
 run('npm', ['run', 'build']);
-run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+
+// vitest's own summary, then one plain line that any CI can read.
+const results = 'test-results/vitest.json';
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)],
+  { stdio: 'inherit', env: process.env },
+);
+if (existsSync(results)) {
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(results, 'utf8')) as Record<
+    string,
+    number
+  >;
+  console.log(
+    `Tests: ${numPassedTests} passed, ${numFailedTests} failed, ${(numPendingTests ?? 0) + (numTodoTests ?? 0)} skipped`,
+  );
+}
+process.exit(vitest.status ?? 1);
