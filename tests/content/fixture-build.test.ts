@@ -5,13 +5,13 @@
  * of each language should see.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, VALID_TREE } from '../helpers/fixtures.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTemporaryFolders, ROOT, temporaryFolder, VALID_TREE } from '../helpers/fixtures.ts';
 
-const out = mkdtempSync(join(tmpdir(), 'fixture-dist-'));
+const out = temporaryFolder('fixture-dist-');
+afterAll(removeTemporaryFolders);
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 /** Text content with tags removed and whitespace folded, as a reader sees it. */
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/[ \t\r\n]+/g, ' ');

@@ -4,10 +4,12 @@
  * expected; and every problem of a tree reported in one run.
  */
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { ROOT, treeWith, VALID_TREE } from '../helpers/fixtures.ts';
+import { removeTemporaryFolders, ROOT, temporaryFolder, treeWith, VALID_TREE } from '../helpers/fixtures.ts';
+
+afterAll(removeTemporaryFolders);
 
 function problemsOf(...overlays: string[]) {
   const dir = treeWith(...overlays);
@@ -112,7 +114,7 @@ describe('one run reports every problem', () => {
     const dir = treeWith(...overlays);
     const outputOf = (command: string, args: string[]) => {
       try {
-        execFileSync(command, args, { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: `${dir}-dist` }, stdio: 'pipe' });
+        execFileSync(command, args, { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: temporaryFolder('dist-') }, stdio: 'pipe' });
         return { failed: false, output: '' };
       } catch (error) {
         const { stdout, stderr } = error as { stdout: Buffer; stderr: Buffer };
