@@ -59,3 +59,10 @@ describe('a contributor’s tree that follows the contract', () => {
     expect(text(page('vi'))).not.toContain('Hiện chưa có chuyến trao đổi nào được lên lịch.');
   });
 });
+
+describe('translation marks of YAML entries', () => {
+  it('the glossary says when its terms in the reader’s language are machine translations', () => {
+    expect(page('lo/glossary')).toContain('data-translation="machine"');
+    expect(page('vi/glossary')).not.toContain('data-translation=');
+  });
+});
