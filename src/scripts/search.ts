@@ -1,94 +1,175 @@
 /**
- * The search page: reads `?q=`, asks the Pagefind index of the page's
- * language, and renders the results as links inside [data-search-results].
- * Text from the index is inserted as text, never as markup, except Pagefind's
- * own <mark> around matched words, which is rebuilt from plain text.
+ * The search page. Reads `?q=` (and `?all=1` for all three languages), asks
+ * the Pagefind index with the tokens of src/lib/search/tokens.ts — exact
+ * first when the query has diacritics, then folded — adds the other forms of
+ * any glossary term the query names, and renders result links, in rank
+ * order, inside [data-search-results]. All text is inserted as text.
  */
+import { excerpt } from '../lib/search/excerpt.ts';
+import { mergeRanked, prepareQuery } from '../lib/search/query.ts';
+import { queryTokens, type QueryTokens } from '../lib/search/tokens.ts';
+import { formatShortDate } from '../lib/format.ts';
+import { isLang, type Lang } from '../lib/languages.ts';
+
+interface ResultData {
+  url: string;
+  meta: { title: string; type: string; lang: string; place?: string; date?: string; text: string };
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
+  id: string;
+  data: () => Promise<ResultData>;
 }
 interface Pagefind {
-  init: () => Promise<void>;
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
+interface Messages {
+  searching: string;
+  empty: string;
+  noWords: string;
+  noResults: string;
+  resultsFor: string;
+  unavailable: string;
+  types: Record<string, string>;
+  languages: Record<string, string>;
+}
+
+/** Results shown at once. */
+const SHOWN = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search-results]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
-const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
-const messages = JSON.parse(root.dataset.messages!) as Record<
-  'searching' | 'empty' | 'noResults' | 'resultsFor' | 'unavailable',
-  string
->;
-
-/** Pagefind excerpts are escaped text with <mark> tags; rebuild them as DOM text nodes. */
-function excerptNode(excerpt: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const decoder = document.createElement('textarea');
-  for (const [index, part] of excerpt.split(/<\/?mark>/).entries()) {
-    decoder.innerHTML = part;
-    const text = document.createTextNode(decoder.value);
-    if (index % 2 === 1) {
-      const mark = document.createElement('mark');
-      mark.append(text);
-      fragment.append(mark);
-    } else fragment.append(text);
-  }
-  return fragment;
-}
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const allLanguages = form.querySelector<HTMLInputElement>('input[name="all"]')!;
+const messages = JSON.parse(root.dataset.messages!) as Messages;
+const glossaryForms = (JSON.parse(root.dataset.glossary!) as string[][]).map((forms) =>
+  forms.map((text) => ({ text, tokens: queryTokens(text).folded })),
+);
+const pageLang = (isLang(document.documentElement.lang) ? document.documentElement.lang : 'vi') as Lang;
 
 let pagefind: Pagefind | undefined;
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.init();
+    await pagefind.options({ basePath: '/pagefind/' });
   }
   return pagefind;
 }
 
-async function run(query: string) {
-  root.replaceChildren();
-  root.removeAttribute('data-search-state');
-  if (!query.trim()) {
-    statusLine.textContent = messages.empty;
-    root.dataset.searchState = 'done';
-    return;
+const containsRun = (haystack: string[], needle: string[]) =>
+  needle.length > 0 && haystack.some((_, start) => needle.every((token, offset) => haystack[start + offset] === token));
+
+/** Other forms (in every language) of the glossary terms the query names. */
+function glossaryExpansions(tokens: QueryTokens): string[][] {
+  const expansions: string[][] = [];
+  for (const forms of glossaryForms) {
+    if (!forms.some((form) => containsRun(tokens.folded, form.tokens))) continue;
+    for (const form of forms) {
+      const formTokens = queryTokens(form.text);
+      if (!containsRun(tokens.folded, formTokens.folded)) expansions.push(formTokens.exact);
+    }
   }
+  return expansions;
+}
+
+async function find(tokens: QueryTokens, filters: Record<string, string>): Promise<PagefindResult[]> {
+  const engine = await loadPagefind();
+  const run = async (words: string[]) => (await engine.search(words.join(' '), { filters })).results;
+  const direct = tokens.hasDiacritics ? mergeRanked(await run(tokens.exact), await run(tokens.folded)) : await run(tokens.folded);
+  let ranked = direct;
+  for (const expansion of glossaryExpansions(tokens)) ranked = mergeRanked(ranked, await run(expansion));
+  return ranked;
+}
+
+function resultItem(data: ResultData, tokens: QueryTokens): HTMLLIElement {
+  const lang = isLang(data.meta.lang) ? data.meta.lang : pageLang;
+  const foreign = lang !== pageLang;
+  const item = document.createElement('li');
+  item.className = 'entry-card search-result';
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const metaParts = [
+    messages.types[data.meta.type] ?? data.meta.type,
+    data.meta.place,
+    data.meta.date && formatShortDate(data.meta.date, pageLang),
+  ];
+  for (const part of metaParts) {
+    if (!part) continue;
+    const span = document.createElement('span');
+    span.textContent = part;
+    if (part === data.meta.place && foreign) span.lang = lang;
+    meta.append(span);
+  }
+  if (foreign) {
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.lang = lang;
+    badge.textContent = messages.languages[lang] ?? lang;
+    meta.append(badge);
+  }
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title;
+  if (foreign) link.lang = lang;
+  heading.append(link);
+  const text = document.createElement('p');
+  if (foreign) text.lang = lang;
+  for (const part of excerpt(data.meta.text, tokens)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      text.append(mark);
+    } else text.append(part.text);
+  }
+  item.append(meta, heading, text);
+  return item;
+}
+
+function finish(message: string) {
+  statusLine.textContent = message;
+  root.removeAttribute('aria-busy');
+  root.dataset.searchState = 'done';
+}
+
+async function run(raw: string, everyLanguage: boolean) {
+  root.replaceChildren();
+  delete root.dataset.searchState;
+  const prepared = prepareQuery(raw);
+  if (prepared.kind === 'empty') return finish(messages.empty);
+  if (prepared.kind === 'no-words') return finish(messages.noWords);
   root.setAttribute('aria-busy', 'true');
   statusLine.textContent = messages.searching;
   try {
-    const engine = await loadPagefind();
-    const { results } = await engine.search(query);
-    const items = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    const results = await find(prepared.tokens, everyLanguage ? {} : { lang: pageLang });
+    const shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
     const list = document.createElement('ol');
     list.className = 'entry-list';
-    for (const item of items) {
-      const li = document.createElement('li');
-      li.className = 'entry-card';
-      const heading = document.createElement('h2');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
-      heading.append(link);
-      const excerpt = document.createElement('p');
-      excerpt.append(excerptNode(item.excerpt));
-      li.append(heading, excerpt);
-      list.append(li);
-    }
+    list.append(...shown.map((data) => resultItem(data, prepared.tokens)));
     root.append(list);
-    statusLine.textContent = (items.length > 0 ? messages.resultsFor : messages.noResults)
-      .replace('{{query}}', query)
-      .replace('{{count}}', String(results.length));
+    const template = results.length > 0 ? messages.resultsFor : messages.noResults;
+    finish(template.replace('{{query}}', prepared.text).replace('{{count}}', String(results.length)));
   } catch {
-    statusLine.textContent = messages.unavailable;
-  } finally {
-    root.removeAttribute('aria-busy');
-    root.dataset.searchState = 'done';
+    finish(messages.unavailable);
   }
 }
 
-const initial = new URLSearchParams(location.search).get('q') ?? '';
-input.value = initial;
-void run(initial);
+/** Searching from this page keeps the address in step, so results can be shared. */
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = new URLSearchParams({ q: input.value });
+  if (allLanguages.checked) params.set('all', '1');
+  history.pushState(null, '', `?${params}`);
+  void run(input.value, allLanguages.checked);
+});
 
-export {};
+function fromAddress() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  allLanguages.checked = params.get('all') === '1';
+  void run(input.value, allLanguages.checked);
+}
+window.addEventListener('popstate', fromAddress);
+fromAddress();

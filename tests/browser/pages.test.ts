@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/lib/languages.ts';
 import { openSite, type SiteSession } from '../helpers/browser.ts';
-import { builtSlugs, readPage, requireBuild } from '../helpers/site.ts';
+import { builtSlugs, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -162,36 +162,6 @@ describe('print', () => {
     expect(await shown('.breadcrumbs')).toBe(false);
     expect(await shown('article h1')).toBe(true);
     expect(await shown('.sources')).toBe(true);
-    await context.close();
-  });
-});
-
-describe('search page', () => {
-  const resultsFor = async (path: string) => {
-    const { page, errors, context } = await site.newPage();
-    await page.goto(site.base + path);
-    await page.waitForSelector('[data-search-results][data-search-state="done"]');
-    const links = await page
-      .locator('[data-search-results] a')
-      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    return { page, errors, context, links };
-  };
-
-  it('reads ?q= and lists matching pages of the language', async () => {
-    const title = readPage('/vi/practices/').match(/<h2><a href="\/vi\/practices\/[^"]+\/">([^<]+)<\/a>/)?.[1];
-    if (!title) return;
-    const word = title.split(/\s+/).find((token) => token.length > 4)!;
-    const { links, errors, context } = await resultsFor(`/vi/search/?q=${encodeURIComponent(word)}`);
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.every((href) => href?.startsWith('/vi/'))).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('shows markup-like queries as text, never as markup', async () => {
-    const { page, errors, context } = await resultsFor(`/vi/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-    expect(await page.locator('main img').count()).toBe(0);
-    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,0 +1,148 @@
+/**
+ * Builds the search index from the built pages (OUT_DIR, default dist/).
+ * Each element with a `data-search` record becomes one search result; its
+ * text, minus parts marked `data-search-skip`, is indexed as the tokens of
+ * src/lib/search/tokens.ts and kept in its original form for excerpts.
+ * Written with Pagefind's Node API into <out>/pagefind/.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as pagefind from 'pagefind';
+import { ELEMENT_NODE, parse, TEXT_NODE } from 'ultrahtml';
+import type { SearchRecord } from '../src/lib/search/record.ts';
+import { indexText } from '../src/lib/search/tokens.ts';
+
+interface HtmlNode {
+  type: number;
+  name?: string;
+  value?: string;
+  attributes?: Record<string, string>;
+  children?: HtmlNode[];
+}
+
+export interface PageRecord {
+  url: string;
+  record: SearchRecord;
+  /** The text as written, for excerpts. */
+  text: string;
+}
+
+/** Longest original text kept per result for excerpts. */
+const EXCERPT_SOURCE_CHARS = 6000;
+/** Title words count this many times: a match in the title ranks above one in the body. */
+const TITLE_WEIGHT = 3;
+const BLOCK = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'div',
+  'section',
+  'dt',
+  'dd',
+  'ul',
+  'ol',
+  'header',
+  'br',
+  'article',
+  'blockquote',
+]);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) => {
+    if (code[0] === '#')
+      return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    return ENTITIES[code.toLowerCase()] ?? entity;
+  });
+}
+
+function textOf(node: HtmlNode): string {
+  if (node.type === TEXT_NODE) return decode(node.value ?? '');
+  if (node.type !== ELEMENT_NODE && node.children === undefined) return '';
+  if (node.attributes && 'data-search-skip' in node.attributes) return '';
+  if (node.name === 'script' || node.name === 'style') return '';
+  const inner = (node.children ?? []).map(textOf).join('');
+  return node.name && BLOCK.has(node.name) ? `\n${inner}\n` : inner;
+}
+
+/** The search records of one built page. */
+export function recordsOfPage(html: string, path: string): PageRecord[] {
+  const records: PageRecord[] = [];
+  const visit = (node: HtmlNode) => {
+    const data = node.attributes?.['data-search'];
+    if (node.type === ELEMENT_NODE && data) {
+      const record = JSON.parse(decode(data)) as SearchRecord;
+      const id = node.attributes?.id;
+      const text = textOf(node)
+        .replace(/[ \t\u00A0]+/g, ' ')
+        .replace(/\s*\n\s*/g, '\n')
+        .trim();
+      records.push({ url: id ? `${path}#${id}` : path, record, text });
+      return;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(parse(html) as HtmlNode);
+  return records;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export async function buildSearchIndex(out: string): Promise<number> {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not create an index');
+  let count = 0;
+  for (const file of htmlFiles(out)) {
+    const path = `/${relative(out, file)
+      .replace(/\\/g, '/')
+      .replace(/index\.html$/, '')}`;
+    for (const { url, record, text } of recordsOfPage(readFileSync(file, 'utf8'), path)) {
+      const titleTokens = indexText(record.title);
+      const { errors } = await index.addCustomRecord({
+        url,
+        // One index for all languages, so "all languages" is a filter away; the language is a filter.
+        language: 'mul',
+        content: `${Array(TITLE_WEIGHT).fill(titleTokens).join(' ')} ${indexText(text)}`,
+        meta: {
+          title: record.title,
+          type: record.type,
+          lang: record.lang,
+          ...(record.place ? { place: record.place } : {}),
+          ...(record.date ? { date: record.date } : {}),
+          text: text.slice(0, EXCERPT_SOURCE_CHARS),
+        },
+        filters: {
+          lang: [record.lang],
+          type: [record.type],
+          ...(record.themes?.length ? { theme: record.themes } : {}),
+          ...(record.countries?.length ? { country: record.countries } : {}),
+          ...(record.localities?.length ? { locality: record.localities } : {}),
+          ...(record.date ? { year: [record.date.slice(0, 4)] } : {}),
+        },
+        sort: { date: record.date ?? '0000-00-00' },
+      });
+      if (errors.length > 0) throw new Error(`${url}: ${errors.join('; ')}`);
+      count++;
+    }
+  }
+  const { errors } = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+  if (errors.length > 0) throw new Error(errors.join('; '));
+  await pagefind.close();
+  return count;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const out = process.env.OUT_DIR ?? 'dist';
+  const count = await buildSearchIndex(out);
+  console.log(`Search index: ${count} results in ${out}/pagefind/`);
+}

@@ -1,0 +1,26 @@
+/**
+ * What a page tells the search indexer about itself, in a `data-search`
+ * attribute on the element that holds its text: enough to show a result
+ * (type, title, place, date) and to filter it (language, theme, country,
+ * locality, year).
+ */
+import type { Lang } from '../languages.ts';
+
+export type ResultType = 'practice' | 'exchange' | 'guide' | 'term' | 'locality';
+
+export interface SearchRecord {
+  type: ResultType;
+  lang: Lang;
+  title: string;
+  /** Locality name(s) as shown to the reader. */
+  place?: string | undefined;
+  date?: string | undefined;
+  themes?: string[] | undefined;
+  countries?: string[] | undefined;
+  localities?: string[] | undefined;
+}
+
+/** The attribute value; Astro escapes it. */
+export function searchAttribute(record: SearchRecord): string {
+  return JSON.stringify(record);
+}

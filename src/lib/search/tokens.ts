@@ -1,0 +1,112 @@
+/**
+ * Words of Lao and Vietnamese text as the search index stores them. Runs at
+ * index time (Node) and in the browser for queries, so both sides agree.
+ *
+ * Pagefind splits on spaces only and folds text by stripping combining
+ * marks. So we hand it ASCII tokens it cannot damage:
+ * - Lao is segmented into words (ICU's dictionary in Intl.Segmenter), put in
+ *   the contract's comparable form, and encoded letter by letter; a closing
+ *   `z` stops Pagefind's prefix matching from joining words that differ only
+ *   in a vowel sign or tone mark.
+ * - Vietnamese and other Latin words are folded (no marks, đ → d) so that
+ *   queries typed without diacritics find them; a word with diacritics also
+ *   gets an exact token (`qq` + its Telex spelling) so a query typed with
+ *   diacritics can rank exact matches first.
+ */
+import { comparable } from '../text.ts';
+
+const LAO = /[\u0E80-\u0EFF]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A word of the text and where it is. */
+export interface Word {
+  text: string;
+  index: number;
+}
+
+const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
+
+/** The words of a text (Lao segmented by dictionary), skipping spaces and punctuation. */
+export function words(text: string): Word[] {
+  const found: Word[] = [];
+  for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+    if (isWordLike && LETTER_OR_DIGIT.test(segment)) found.push({ text: segment, index });
+  }
+  return found;
+}
+
+/** `Đà Nẵng` → `da nang`: lowercase, no combining marks, đ as d. */
+export function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/** Telex letters for Vietnamese marks: vowel shapes inside the word, the tone at its end. */
+const SHAPE: Record<string, string> = { '\u0302': '^', '\u0306': 'w', '\u031B': 'w' };
+const TONE: Record<string, string> = { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
+
+/** `nẵng` → `nawngx`, `đổi` → `ddooir`: the word with its diacritics spelled out in ASCII. */
+export function telex(word: string): string {
+  let letters = '';
+  let tone = '';
+  for (const char of word.toLowerCase().normalize('NFD')) {
+    if (char === 'đ') letters += 'dd';
+    else if (SHAPE[char]) letters += SHAPE[char] === '^' ? letters.slice(-1) : 'w';
+    else if (TONE[char]) tone = TONE[char]!;
+    else if (!/\p{M}/u.test(char)) letters += char;
+  }
+  return letters + tone;
+}
+
+const LAO_ALPHABET = 'abcdefghijklmnopqrstuvwxy'; // no z: z closes a Lao token
+
+/** A Lao word as ASCII: `l`, two letters per character of its comparable form, then `z`. */
+export function laoToken(word: string): string {
+  let token = 'l';
+  for (const char of comparable(word)) {
+    const offset = char.codePointAt(0)! - 0x0e80;
+    if (offset < 0 || offset > 0x7f) continue; // not Lao: nothing to encode
+    token += LAO_ALPHABET[Math.floor(offset / 25)]! + LAO_ALPHABET[offset % 25]!;
+  }
+  return `${token}z`;
+}
+
+export function isLao(word: string): boolean {
+  return LAO.test(word);
+}
+
+/** Letters and digits only: `City's` → `citys`, `91,17` → `9117`, so Pagefind has nothing left to split. */
+const lettersAndDigits = (token: string) => token.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The tokens one word is indexed under. */
+export function tokensOfWord(word: string): string[] {
+  if (isLao(word)) return [laoToken(word)];
+  const folded = lettersAndDigits(fold(word));
+  const exact = lettersAndDigits(telex(comparable(word)));
+  return exact === folded ? [folded] : [folded, `qq${exact}`];
+}
+
+/** What a query asks for: exact tokens (as typed) and folded ones (diacritics dropped). */
+export interface QueryTokens {
+  exact: string[];
+  folded: string[];
+  /** True when some word carries diacritics, so exact and folded results differ. */
+  hasDiacritics: boolean;
+}
+
+export function queryTokens(query: string): QueryTokens {
+  const exact: string[] = [];
+  const folded: string[] = [];
+  for (const { text } of words(query)) {
+    const tokens = tokensOfWord(text);
+    folded.push(tokens[0]!);
+    exact.push(tokens[1] ?? tokens[0]!);
+  }
+  return { exact, folded, hasDiacritics: exact.some((token, index) => token !== folded[index]) };
+}
+
+/** The text a search index stores for a page: every word's tokens, space-separated. */
+export function indexText(text: string): string {
+  return words(text)
+    .flatMap(({ text: word }) => tokensOfWord(word))
+    .join(' ');
+}

@@ -1,0 +1,98 @@
+/**
+ * The search page in Chromium: Lao words inside unspaced text, Vietnamese
+ * without diacritics, scope, and every kind of bad input the issue lists.
+ * Queries are taken from the built pages themselves, so these hold for any
+ * content tree; the measured test set is tests/search/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { searchAt, searchPath } from '../helpers/search.ts';
+import { readPage, requireBuild } from '../helpers/site.ts';
+
+requireBuild();
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The first practice title of a language's list, and its page. */
+function firstPractice(lang: string): { title: string; href: string } | undefined {
+  const match = /<h2><a href="(\/\w\w\/practices\/[^"]+\/)"[^>]*>([^<]+)<\/a>/.exec(readPage(`/${lang}/practices/`));
+  return match ? { href: match[1]!, title: match[2]! } : undefined;
+}
+
+describe('finding pages', () => {
+  it('a Vietnamese title word typed without diacritics finds its page', async () => {
+    const practice = firstPractice('vi');
+    if (!practice) return;
+    const word = practice.title.split(' ').find((token) => /[^\x00-\x7f]/.test(token) && token.length > 2)!;
+    const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const typed = await searchAt(site, searchPath('vi', word));
+    const plain = await searchAt(site, searchPath('vi', bare));
+    expect(typed.links).toContain(practice.href);
+    expect(new Set(plain.links)).toEqual(new Set([...typed.links, ...plain.links]));
+    expect(plain.links).toEqual(expect.arrayContaining(typed.links));
+    await typed.close();
+    await plain.close();
+  });
+
+  it('a Lao word from the middle of an unspaced title finds its page, and the excerpt adds no spaces', async () => {
+    const practice = firstPractice('lo');
+    if (!practice) return;
+    const segments = [...new Intl.Segmenter('lo', { granularity: 'word' }).segment(practice.title)].filter((s) => s.isWordLike);
+    const inner = segments.find(
+      (segment) => segment.index > 0 && /[\u0E80-\u0EFF]/.test(segment.segment) && segment.segment.length > 2,
+    )!;
+    const result = await searchAt(site, searchPath('lo', inner.segment));
+    expect(result.links.slice(0, 5)).toContain(practice.href);
+    const titleShown = await result.page.locator(`[data-search-results] a[href="${practice.href}"]`).textContent();
+    expect(titleShown).toBe(practice.title);
+    expect(await result.page.locator('[data-search-results] mark').first().textContent()).toBe(inner.segment);
+    await result.close();
+  });
+
+  it('results are in the reader’s language unless all languages are asked for', async () => {
+    const own = await searchAt(site, searchPath('vi', 'a'));
+    expect(own.links.every((href) => href.startsWith('/vi/'))).toBe(true);
+    const practice = firstPractice('en');
+    if (practice) {
+      const word = practice.title.split(' ').find((token) => /^[A-Za-z]{5,}$/.test(token))!;
+      const all = await searchAt(site, searchPath('vi', word, true));
+      expect(all.links).toContain(practice.href);
+      expect(await all.page.locator('[data-search-results] .badge[lang="en"]').count()).toBeGreaterThan(0);
+      await all.close();
+    }
+    await own.close();
+  });
+
+  it('the address follows a search made on the page', async () => {
+    const { page, close } = await searchAt(site, searchPath('vi', ''));
+    await page.fill('#search-page-input', 'hồ sơ');
+    await page.press('#search-page-input', 'Enter');
+    await page.waitForURL(/q=h%E1%BB%93/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('hồ sơ');
+    await close();
+  });
+});
+
+describe('bad input never errors and never injects markup', () => {
+  const cases: [string, string, RegExp][] = [
+    ['empty', '', /Nhập từ cần tìm/],
+    ['whitespace only', '   \t  ', /Nhập từ cần tìm/],
+    ['punctuation only', '?!…—;', /Hãy gõ chữ hoặc số/],
+    ['emoji only', '🙂🎉', /Hãy gõ chữ hoặc số/],
+    ['2,000 characters', 'hành chính '.repeat(182), /Kết quả|Không tìm thấy/],
+    ['mixed scripts', 'ສູນ Huế service', /Kết quả|Không tìm thấy/],
+    ['HTML-looking', '<img src=x onerror=alert(1)>', /Kết quả|Không tìm thấy/],
+  ];
+  it.each(cases)('%s', async (_name, query, message) => {
+    const result = await searchAt(site, searchPath('vi', query));
+    expect(result.status).toMatch(message);
+    expect(await result.page.locator('main img, main script:not([type]), [data-search-results] [onerror]').count()).toBe(0);
+    expect(result.errors).toEqual([]);
+    await result.close();
+  });
+});

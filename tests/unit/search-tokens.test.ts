@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fold, indexText, laoToken, queryTokens, telex, words } from '../../src/lib/search/tokens.ts';
+
+describe('words', () => {
+  it('segments unspaced Lao into dictionary words', () => {
+    expect(words('ສູນບໍລິການປະຊາຊົນແບບປະຕູດຽວ').map((word) => word.text)).toEqual(['ສູນ', 'ບໍລິການ', 'ປະຊາຊົນ', 'ແບບ', 'ປະຕູ', 'ດຽວ']);
+  });
+  it('keeps Vietnamese words and drops punctuation', () => {
+    expect(words('Đà Nẵng, 91,17%!').map((word) => word.text)).toEqual(['Đà', 'Nẵng', '91,17']);
+  });
+});
+
+describe('Vietnamese', () => {
+  it('folds diacritics and đ', () => {
+    expect(fold('Đà Nẵng')).toBe('da nang');
+    expect(fold('Huế')).toBe('hue');
+  });
+  it('spells diacritics out, so words that differ only in tone differ', () => {
+    expect(telex('nẵng')).toBe('nawngx');
+    expect(telex('đổi')).toBe('ddooir');
+    expect(telex('hồ')).not.toBe(telex('hộ'));
+  });
+  it('composed and decomposed input give the same tokens', () => {
+    expect(queryTokens('Huế')).toEqual(queryTokens('Hue\u0302\u0301'));
+  });
+  it('a query without diacritics asks for the folded words only', () => {
+    expect(queryTokens('Da Nang')).toEqual({ exact: ['da', 'nang'], folded: ['da', 'nang'], hasDiacritics: false });
+    expect(queryTokens('Đà Nẵng').folded).toEqual(['da', 'nang']);
+    expect(queryTokens('Đà Nẵng').hasDiacritics).toBe(true);
+  });
+});
+
+describe('Latin tokens', () => {
+  it('keep letters and digits only, so the index and the query split the same way', () => {
+    expect(queryTokens("City's 91,17").folded).toEqual(['citys', '9117']);
+    expect(queryTokens('91.17').folded).toEqual(['9117']);
+  });
+});
+
+describe('Lao', () => {
+  it('keeps vowel signs and tone marks: words that differ only in them get different tokens', () => {
+    expect(laoToken('ບໍ່')).not.toBe(laoToken('ບໍ'));
+    expect(laoToken('ເມືອງ')).not.toBe(laoToken('ເມອງ'));
+  });
+  it('treats the contract’s equivalent spellings as the same word', () => {
+    expect(laoToken('ຄຳ')).toBe(laoToken('ຄໍາ'));
+    expect(laoToken('ໜ້າ')).toBe(laoToken('ຫນ້າ'));
+    expect(laoToken('ຫຼວງ')).toBe(laoToken('ຫລວງ'));
+  });
+  it('tokens are ASCII letters that end in z, so no Lao token is a prefix of another', () => {
+    expect(laoToken('ບໍລິການ')).toMatch(/^l[a-y]+z$/);
+    expect(laoToken('ບໍ່').startsWith(laoToken('ບໍ').slice(0, -1) + 'z')).toBe(false);
+  });
+  it('a word inside unspaced text is indexed as a word of its own', () => {
+    expect(indexText('ສູນບໍລິການປະຊາຊົນ').split(' ')).toContain(laoToken('ບໍລິການ'));
+  });
+});
