@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/search/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium and one server for the whole project.

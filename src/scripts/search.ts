@@ -78,7 +78,10 @@ async function find(tokens: QueryTokens, filters: Record<string, string>): Promi
   const engine = await loadPagefind();
   const run = async (words: string[]) => (await engine.search(words.join(' '), { filters })).results;
   const direct = tokens.hasDiacritics ? mergeRanked(await run(tokens.exact), await run(tokens.folded)) : await run(tokens.folded);
-  let ranked = direct;
+  // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
+  let ranked = tokens.joined ? mergeRanked(await run(tokens.joined), direct) : direct;
+  // Last resort for Lao: cluster pairs, which meet whatever the browser's dictionary did.
+  if (tokens.pairs) ranked = mergeRanked(ranked, await run(tokens.pairs));
   for (const expansion of glossaryExpansions(tokens)) ranked = mergeRanked(ranked, await run(expansion));
   return ranked;
 }

@@ -17,6 +17,10 @@ describe('prepareQuery', () => {
     expect(prepared.kind).toBe('search');
     if (prepared.kind === 'search') expect(prepared.tokens.folded.length).toBeLessThanOrEqual(12);
   });
+  it('keeps the Lao fallbacks of the query’s tokens', () => {
+    const prepared = prepareQuery('ສູນບໍລິການ');
+    expect(prepared.kind === 'search' && prepared.tokens.pairs).toEqual(queryTokens('ສູນບໍລິການ').pairs);
+  });
   it('markup is just words', () => {
     const prepared = prepareQuery('<img src=x onerror=alert(1)>');
     expect(prepared.kind).toBe('search');

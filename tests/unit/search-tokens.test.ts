@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, indexText, laoToken, queryTokens, telex, words } from '../../src/lib/search/tokens.ts';
+import { fold, indexText, laoClusterPairs, laoToken, queryTokens, telex, words } from '../../src/lib/search/tokens.ts';
 
 describe('words', () => {
   it('segments unspaced Lao into dictionary words', () => {
@@ -50,6 +50,19 @@ describe('Lao', () => {
   it('tokens are ASCII letters that end in z, so no Lao token is a prefix of another', () => {
     expect(laoToken('ບໍລິການ')).toMatch(/^l[a-y]+z$/);
     expect(laoToken('ບໍ່').startsWith(laoToken('ບໍ').slice(0, -1) + 'z')).toBe(false);
+  });
+  it('indexes the parts of a compound that a browser may split it into', () => {
+    const indexed = indexText('ນະຄອນຫຼວງວຽງຈັນ').split(' ');
+    for (const part of ['ນະຄອນຫຼວງວຽງຈັນ', 'ນະຄອນຫຼວງ', 'ວຽງຈັນ']) expect(indexed).toContain(laoToken(part));
+  });
+  it('indexes cluster pairs, which keep the marks: ບໍ and ບໍ່ share none', () => {
+    // ອັ ດ ສ ະ ລິ ຍ ະ: seven clusters, six pairs.
+    expect(laoClusterPairs('ອັດສະລິຍະ')).toHaveLength(6);
+    expect(laoClusterPairs('ບໍ')).not.toEqual(laoClusterPairs('ບໍ່'));
+    expect(queryTokens('ອັດສະ').pairs!.every((pair) => indexText('ຕົວເມືອງອັດສະລິຍະ').split(' ').includes(pair))).toBe(true);
+  });
+  it('a query also tries an unspaced Lao run as one word', () => {
+    expect(queryTokens('ອຸດົມໄຊ Huế').joined ?? queryTokens('ອຸດົມໄຊ Huế').folded).toContain(laoToken('ອຸດົມໄຊ'));
   });
   it('a word inside unspaced text is indexed as a word of its own', () => {
     expect(indexText('ສູນບໍລິການປະຊາຊົນ').split(' ')).toContain(laoToken('ບໍລິການ'));

@@ -18,9 +18,11 @@ export function prepareQuery(raw: string): PreparedQuery {
     kind: 'search',
     text,
     tokens: {
+      ...tokens,
       exact: tokens.exact.slice(0, MAX_QUERY_WORDS),
       folded: tokens.folded.slice(0, MAX_QUERY_WORDS),
-      hasDiacritics: tokens.hasDiacritics,
+      joined: tokens.joined?.slice(0, MAX_QUERY_WORDS),
+      pairs: tokens.pairs?.slice(0, MAX_QUERY_WORDS * 3),
     },
   };
 }

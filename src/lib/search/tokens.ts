@@ -16,6 +16,7 @@
 import { comparable } from '../text.ts';
 
 const LAO = /[\u0E80-\u0EFF]/;
+const LAO_RUNS = /[\u0E80-\u0EFF]+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A word of the text and where it is. */
@@ -77,7 +78,55 @@ export function isLao(word: string): boolean {
 /** Letters and digits only: `City's` → `citys`, `91,17` → `9117`, so Pagefind has nothing left to split. */
 const lettersAndDigits = (token: string) => token.replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The tokens one word is indexed under. */
+const graphemes = new Intl.Segmenter('lo', { granularity: 'grapheme' });
+/** A Lao word begins with a consonant or a vowel written before its consonant. */
+const LAO_WORD_START = /^[\u0E81-\u0EAE\u0EC0-\u0EC4\u0EDC-\u0EDF]/;
+const PRE_VOWEL_END = /[\u0EC0-\u0EC4]$/;
+/** Parts shorter than this many clusters are fragments, not words. */
+const MIN_PART_CLUSTERS = 3;
+
+const clusters = (text: string) => [...graphemes.segment(text)].length;
+const isWordPart = (text: string) =>
+  LAO_WORD_START.test(text) && !PRE_VOWEL_END.test(text) && clusters(text) >= MIN_PART_CLUSTERS && words(text).length === 1;
+
+/**
+ * The two halves of a Lao compound that are words of their own
+ * (ນະຄອນຫຼວງວຽງຈັນ → ນະຄອນຫຼວງ, ວຽງຈັນ). Browsers carry a smaller Lao
+ * dictionary than Node and split such names when a reader types them, so
+ * the index must know the parts too.
+ */
+export function laoSubWords(word: string): string[] {
+  const parts = new Set<string>();
+  for (const { index } of graphemes.segment(word)) {
+    const [head, tail] = [word.slice(0, index), word.slice(index)];
+    if (index > 0 && isWordPart(head) && isWordPart(tail)) {
+      parts.add(head);
+      parts.add(tail);
+    }
+  }
+  return [...parts];
+}
+
+/**
+ * Pairs of neighbouring grapheme clusters of a Lao run, as tokens (`g…z`).
+ * Clusters follow the same Unicode rules in every engine, unlike word
+ * dictionaries, so these meet whatever the reader's browser segments; a
+ * cluster keeps its vowel signs and tone marks, so words that differ only in
+ * them still do not meet.
+ */
+export function laoClusterPairs(run: string): string[] {
+  const parts = [...graphemes.segment(comparable(run))].map(({ segment }) => segment);
+  if (parts.length === 1) return [`g${laoToken(parts[0]!).slice(1)}`];
+  return parts.slice(1).map((part, index) => `g${laoToken(parts[index]! + part).slice(1)}`);
+}
+
+/** The tokens a word is indexed under: those of a query, plus a Lao compound's parts. */
+export function indexTokensOfWord(word: string): string[] {
+  const tokens = tokensOfWord(word);
+  return isLao(word) ? [...tokens, ...laoSubWords(word).map(laoToken)] : tokens;
+}
+
+/** The tokens one word is searched under. */
 export function tokensOfWord(word: string): string[] {
   if (isLao(word)) return [laoToken(word)];
   const folded = lettersAndDigits(fold(word));
@@ -91,6 +140,13 @@ export interface QueryTokens {
   folded: string[];
   /** True when some word carries diacritics, so exact and folded results differ. */
   hasDiacritics: boolean;
+  /**
+   * The folded tokens again, with each unspaced Lao run that split into
+   * several words taken as one word: the index may know it whole.
+   */
+  joined?: string[] | undefined;
+  /** The last resort for Lao: cluster pairs of each Lao run, with the other words' folded tokens. */
+  pairs?: string[] | undefined;
 }
 
 export function queryTokens(query: string): QueryTokens {
@@ -101,12 +157,25 @@ export function queryTokens(query: string): QueryTokens {
     folded.push(tokens[0]!);
     exact.push(tokens[1] ?? tokens[0]!);
   }
-  return { exact, folded, hasDiacritics: exact.some((token, index) => token !== folded[index]) };
+  const hasDiacritics = exact.some((token, index) => token !== folded[index]);
+  const laoRuns = query.match(LAO_RUNS) ?? [];
+  if (laoRuns.length === 0) return { exact, folded, hasDiacritics };
+  const latin = words(query)
+    .filter(({ text }) => !isLao(text))
+    .map(({ text }) => tokensOfWord(text)[0]!);
+  const split = laoRuns.some((run) => words(run).length > 1);
+  return {
+    exact,
+    folded,
+    hasDiacritics,
+    ...(split ? { joined: [...latin, ...laoRuns.map(laoToken)] } : {}),
+    pairs: [...latin, ...laoRuns.flatMap(laoClusterPairs)],
+  };
 }
 
-/** The text a search index stores for a page: every word's tokens, space-separated. */
+/** The text a search index stores for a page: every word's tokens, then the Lao cluster pairs, space-separated. */
 export function indexText(text: string): string {
-  return words(text)
-    .flatMap(({ text: word }) => tokensOfWord(word))
-    .join(' ');
+  const wordTokens = words(text).flatMap(({ text: word }) => indexTokensOfWord(word));
+  const pairs = (text.match(LAO_RUNS) ?? []).flatMap(laoClusterPairs);
+  return [...wordTokens, ...pairs].join(' ');
 }

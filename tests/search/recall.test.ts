@@ -1,0 +1,36 @@
+/**
+ * The search test set (queries.json), through the real search page:
+ * recall at 5 per kind of query must be at least 0.95. The set describes the
+ * site's own content/, so it is skipped when CONTENT_DIR points elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { recallByKind, type SearchCase } from '../helpers/recall.ts';
+import { searchAt, searchPath } from '../helpers/search.ts';
+
+const { cases } = JSON.parse(readFileSync(new URL('./queries.json', import.meta.url), 'utf8')) as { cases: SearchCase[] };
+const ownContent = !process.env.CONTENT_DIR;
+
+let site: SiteSession;
+beforeAll(async () => {
+  if (ownContent) site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.runIf(ownContent)('search test set', () => {
+  it('finds the expected pages in the top 5 for at least 95% of them, per kind of query', async () => {
+    const found = new Map<SearchCase, string[]>();
+    for (const testCase of cases) {
+      const result = await searchAt(site, searchPath(testCase.lang, testCase.query));
+      expect(result.errors, testCase.query).toEqual([]);
+      found.set(testCase, result.links);
+      await result.close();
+    }
+    const recall = recallByKind(cases, found);
+    console.table(recall.map(({ kind, queries, recallAt5 }) => ({ kind, queries, recallAt5: recallAt5.toFixed(3) })));
+    for (const kind of recall) expect(kind.recallAt5, `${kind.kind}: ${kind.misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+  }, 180_000);
+});
