@@ -19,9 +19,16 @@ interface PagefindResult {
   id: string;
   data: () => Promise<ResultData>;
 }
+/** Counts of results per value of each filter. */
+type FilterCounts = Record<string, Record<string, number>>;
+interface SearchOptions {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  filters: () => Promise<FilterCounts>;
+  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
 }
 interface Messages {
   searching: string;
@@ -43,6 +50,12 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const allLanguages = form.querySelector<HTMLInputElement>('input[name="all"]')!;
 const messages = JSON.parse(root.dataset.messages!) as Messages;
+const FILTERS = ['type', 'theme', 'country', 'locality', 'year'] as const;
+const filterNames = JSON.parse(root.dataset.filterNames!) as Record<string, Record<string, string>>;
+const selects = Object.fromEntries(
+  FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
+);
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const glossaryForms = (JSON.parse(root.dataset.glossary!) as string[][]).map((forms) =>
   forms.map((text) => ({ text, tokens: queryTokens(text).folded })),
 );
@@ -54,6 +67,8 @@ async function loadPagefind(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ basePath: '/pagefind/' });
+    // Searches report counts only for filters whose index is loaded: load them all once.
+    await pagefind.filters();
   }
   return pagefind;
 }
@@ -74,16 +89,37 @@ function glossaryExpansions(tokens: QueryTokens): string[][] {
   return expansions;
 }
 
-async function find(tokens: QueryTokens, filters: Record<string, string>): Promise<PagefindResult[]> {
+/**
+ * Results in rank order, and filter counts. The counts are those of the most
+ * inclusive search (folded words, or Lao cluster pairs), which contains the
+ * others. Sorted by date, that search alone is the answer.
+ */
+async function find(tokens: QueryTokens, options: SearchOptions): Promise<{ ranked: PagefindResult[]; counts: FilterCounts }> {
   const engine = await loadPagefind();
-  const run = async (words: string[]) => (await engine.search(words.join(' '), { filters })).results;
+  const run = async (words: string[]) => (await engine.search(words.join(' '), options)).results;
+  const inclusive = await engine.search((tokens.pairs ?? tokens.folded).join(' '), options);
+  if (options.sort) return { ranked: inclusive.results, counts: inclusive.filters };
   const direct = tokens.hasDiacritics ? mergeRanked(await run(tokens.exact), await run(tokens.folded)) : await run(tokens.folded);
   // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
   let ranked = tokens.joined ? mergeRanked(await run(tokens.joined), direct) : direct;
   // Last resort for Lao: cluster pairs, which meet whatever the browser's dictionary did.
-  if (tokens.pairs) ranked = mergeRanked(ranked, await run(tokens.pairs));
+  ranked = mergeRanked(ranked, inclusive.results);
   for (const expansion of glossaryExpansions(tokens)) ranked = mergeRanked(ranked, await run(expansion));
-  return ranked;
+  return { ranked, counts: inclusive.filters };
+}
+
+/** Each filter's options with their counts, named in the page's language; a chosen value stays. */
+function showCounts(counts: FilterCounts) {
+  for (const name of FILTERS) {
+    const select = selects[name]!;
+    const chosen = select.value;
+    const values = Object.entries(counts[name] ?? {}).filter(([value, count]) => count > 0 || value === chosen);
+    const label = (value: string) => filterNames[name]?.[value] ?? value;
+    values.sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : label(a).localeCompare(label(b), pageLang)));
+    const options = values.map(([value, count]) => new Option(`${label(value)} (${count})`, value, false, value === chosen));
+    select.replaceChildren(select.options[0]!, ...options);
+    select.value = chosen;
+  }
 }
 
 function resultItem(data: ResultData, tokens: QueryTokens): HTMLLIElement {
@@ -138,6 +174,9 @@ function finish(message: string) {
 }
 
 async function run(raw: string, everyLanguage: boolean) {
+  const filters: Record<string, string> = everyLanguage ? {} : { lang: pageLang };
+  for (const name of FILTERS) if (selects[name]!.value) filters[name] = selects[name]!.value;
+  const options: SearchOptions = sortSelect.value === 'date' ? { filters, sort: { date: 'desc' } } : { filters };
   root.replaceChildren();
   delete root.dataset.searchState;
   const prepared = prepareQuery(raw);
@@ -146,7 +185,8 @@ async function run(raw: string, everyLanguage: boolean) {
   root.setAttribute('aria-busy', 'true');
   statusLine.textContent = messages.searching;
   try {
-    const results = await find(prepared.tokens, everyLanguage ? {} : { lang: pageLang });
+    const { ranked: results, counts } = await find(prepared.tokens, options);
+    showCounts(counts);
     const shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
     const list = document.createElement('ol');
     list.className = 'entry-list';
@@ -164,14 +204,31 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   const params = new URLSearchParams({ q: input.value });
   if (allLanguages.checked) params.set('all', '1');
+  for (const name of [...FILTERS, 'sort'] as const) {
+    const value = name === 'sort' ? sortSelect.value : selects[name]!.value;
+    if (value) params.set(name, value);
+  }
   history.pushState(null, '', `?${params}`);
   void run(input.value, allLanguages.checked);
+});
+
+/** A changed filter or order searches again at once. */
+form.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLSelectElement || event.target === allLanguages) form.requestSubmit();
 });
 
 function fromAddress() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   allLanguages.checked = params.get('all') === '1';
+  for (const name of FILTERS) {
+    const value = params.get(name) ?? '';
+    const select = selects[name]!;
+    // The value may not be an option yet: counts arrive with the results.
+    if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+    select.value = value;
+  }
+  sortSelect.value = params.get('sort') === 'date' ? 'date' : '';
   void run(input.value, allLanguages.checked);
 }
 window.addEventListener('popstate', fromAddress);

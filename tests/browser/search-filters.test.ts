@@ -1,0 +1,47 @@
+/** Filters with counts, and sorting by date, on the search page. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { searchAt, searchPath } from '../helpers/search.ts';
+import { requireBuild } from '../helpers/site.ts';
+
+requireBuild();
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A broad query: most pages carry a date in 2025. */
+const BROAD = '2025';
+
+describe('filters', () => {
+  it('list each value with its count, and narrowing by one keeps only its results', async () => {
+    const all = await searchAt(site, searchPath('en', BROAD));
+    if (all.links.length === 0) return all.close();
+    const options = await all.page.locator('select[name="type"] option').allTextContents();
+    const typed = options.slice(1).map((text) => /\((\d+)\)$/.exec(text));
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.every((match) => match && Number(match[1]) > 0)).toBe(true);
+    const value = await all.page.locator('select[name="type"] option').nth(1).getAttribute('value');
+    const count = Number(typed[0]![1]);
+    await all.page.selectOption('select[name="type"]', value!);
+    await all.page.waitForURL(new RegExp(`type=${value}`));
+    await all.page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    expect(await all.page.locator('[data-search-results] a').count()).toBe(Math.min(count, 20));
+    expect(all.errors).toEqual([]);
+    await all.close();
+  });
+
+  it('sort by date lists the newest first', async () => {
+    const result = await searchAt(site, `${searchPath('en', BROAD)}&sort=date`);
+    const dates = await result.page.locator('[data-search-results] .meta').allTextContents();
+    const days = dates
+      .map((text) => /(\d\d)\/(\d\d)\/(\d{4})/.exec(text))
+      .filter(Boolean)
+      .map((m) => `${m![3]}-${m![2]}-${m![1]}`);
+    expect(days).toEqual([...days].sort().reverse());
+    await result.close();
+  });
+});
