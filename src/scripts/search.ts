@@ -96,13 +96,27 @@ function glossaryExpansions(tokens: QueryTokens): string[][] {
  */
 async function find(tokens: QueryTokens, options: SearchOptions): Promise<{ ranked: PagefindResult[]; counts: FilterCounts }> {
   const engine = await loadPagefind();
-  const run = async (words: string[]) => (await engine.search(words.join(' '), options)).results;
-  const inclusive = await engine.search((tokens.pairs ?? tokens.folded).join(' '), options);
+  const search = (words: string[]) => engine.search(words.join(' '), options);
+  const run = async (words: string[]) => (await search(words)).results;
+  const folded = await search(tokens.folded);
+  // Lao typed as one word and found as one: the cluster-pair fallback would add nothing but noise and time.
+  const needPairs = tokens.pairs && (folded.results.length === 0 || tokens.joined !== undefined);
+  const pairs = needPairs ? await search(tokens.pairs!) : undefined;
+  const inclusive = pairs ?? folded;
   if (options.sort) return { ranked: inclusive.results, counts: inclusive.filters };
-  const direct = tokens.hasDiacritics ? mergeRanked(await run(tokens.exact), await run(tokens.folded)) : await run(tokens.folded);
-  // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
-  let ranked = tokens.joined ? mergeRanked(await run(tokens.joined), direct) : direct;
-  // Last resort for Lao: cluster pairs, which meet whatever the browser's dictionary did.
+  const direct = tokens.hasDiacritics ? mergeRanked(await run(tokens.exact), folded.results) : folded.results;
+  let ranked = direct;
+  if (pairs && tokens.joined) {
+    // Several Lao words typed without spaces: cluster pairs span the word boundaries, so pages that
+    // match them and the words hold the words in the order typed; they come first.
+    const inOrder = new Set(pairs.results.map((result) => result.id));
+    ranked = mergeRanked(
+      direct.filter((result) => inOrder.has(result.id)),
+      direct,
+    );
+    // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
+    ranked = mergeRanked(await run(tokens.joined), ranked);
+  }
   ranked = mergeRanked(ranked, inclusive.results);
   for (const expansion of glossaryExpansions(tokens)) ranked = mergeRanked(ranked, await run(expansion));
   return { ranked, counts: inclusive.filters };
