@@ -34,3 +34,12 @@ describe.runIf(ownContent)('search test set', () => {
     for (const kind of recall) expect(kind.recallAt5, `${kind.kind}: ${kind.misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
   }, 180_000);
 });
+
+describe.runIf(ownContent)('glossary terms across languages', () => {
+  it('the Lao term for the one-stop mechanism, searched in all languages, finds the Vietnamese pages about một cửa', async () => {
+    const result = await searchAt(site, searchPath('lo', 'ກົນໄກປະຕູດຽວ', true));
+    expect(result.links).toContain('/vi/glossary/#one-stop-mechanism');
+    expect(result.links.some((href) => href.startsWith('/vi/practices/'))).toBe(true);
+    await result.close();
+  });
+});
