@@ -1,24 +1,18 @@
 /** Filters with counts, and sorting by date, on the search page. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
 import { searchAt, searchPath } from '../helpers/search.ts';
 import { requireBuild } from '../helpers/site.ts';
 
 requireBuild();
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const session = useSite();
 
 /** A broad query: most pages carry a date in 2025. */
 const BROAD = '2025';
 
 describe('filters', () => {
   it('list each value with its count, and narrowing by one keeps only its results', async () => {
-    const all = await searchAt(site, searchPath('en', BROAD));
+    const all = await searchAt(session(), searchPath('en', BROAD));
     if (all.links.length === 0) return all.close();
     const options = await all.page.locator('select[name="type"] option').allTextContents();
     const typed = options.slice(1).map((text) => /\((\d+)\)$/.exec(text));
@@ -35,7 +29,7 @@ describe('filters', () => {
   });
 
   it('sort by date lists the newest first', async () => {
-    const result = await searchAt(site, `${searchPath('en', BROAD)}&sort=date`);
+    const result = await searchAt(session(), `${searchPath('en', BROAD)}&sort=date`);
     const dates = await result.page.locator('[data-search-results] .meta').allTextContents();
     const days = dates
       .map((text) => /(\d\d)\/(\d\d)\/(\d{4})/.exec(text))

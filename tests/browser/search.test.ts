@@ -4,19 +4,13 @@
  * Queries are taken from the built pages themselves, so these hold for any
  * content tree; the measured test set is tests/search/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
 import { searchAt, searchPath } from '../helpers/search.ts';
 import { readPage, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const session = useSite();
 
 /** The first practice title of a language's list, and its page. */
 function firstPractice(lang: string): { title: string; href: string } | undefined {
@@ -30,8 +24,8 @@ describe('finding pages', () => {
     if (!practice) return;
     const word = practice.title.split(' ').find((token) => /[^\x00-\x7f]/.test(token) && token.length > 2)!;
     const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-    const typed = await searchAt(site, searchPath('vi', word));
-    const plain = await searchAt(site, searchPath('vi', bare));
+    const typed = await searchAt(session(), searchPath('vi', word));
+    const plain = await searchAt(session(), searchPath('vi', bare));
     expect(typed.links).toContain(practice.href);
     expect(new Set(plain.links)).toEqual(new Set([...typed.links, ...plain.links]));
     expect(plain.links).toEqual(expect.arrayContaining(typed.links));
@@ -46,7 +40,7 @@ describe('finding pages', () => {
     const inner = segments.find(
       (segment) => segment.index > 0 && /[\u0E80-\u0EFF]/.test(segment.segment) && segment.segment.length > 2,
     )!;
-    const result = await searchAt(site, searchPath('lo', inner.segment));
+    const result = await searchAt(session(), searchPath('lo', inner.segment));
     expect(result.links.slice(0, 5)).toContain(practice.href);
     const titleShown = await result.page.locator(`[data-search-results] a[href="${practice.href}"]`).textContent();
     expect(titleShown).toBe(practice.title);
@@ -55,12 +49,12 @@ describe('finding pages', () => {
   });
 
   it('results are in the reader’s language unless all languages are asked for', async () => {
-    const own = await searchAt(site, searchPath('vi', 'a'));
+    const own = await searchAt(session(), searchPath('vi', 'a'));
     expect(own.links.every((href) => href.startsWith('/vi/'))).toBe(true);
     const practice = firstPractice('en');
     if (practice) {
       const word = practice.title.split(' ').find((token) => /^[A-Za-z]{5,}$/.test(token))!;
-      const all = await searchAt(site, searchPath('vi', word, true));
+      const all = await searchAt(session(), searchPath('vi', word, true));
       expect(all.links).toContain(practice.href);
       expect(await all.page.locator('[data-search-results] .badge[lang="en"]').count()).toBeGreaterThan(0);
       await all.close();
@@ -69,7 +63,7 @@ describe('finding pages', () => {
   });
 
   it('the address follows a search made on the page', async () => {
-    const { page, close } = await searchAt(site, searchPath('vi', ''));
+    const { page, close } = await searchAt(session(), searchPath('vi', ''));
     await page.fill('#search-page-input', 'hồ sơ');
     await page.press('#search-page-input', 'Enter');
     await page.waitForURL(/q=h%E1%BB%93/);
@@ -89,7 +83,7 @@ describe('bad input never errors and never injects markup', () => {
     ['HTML-looking', '<img src=x onerror=alert(1)>', /Kết quả|Không tìm thấy/],
   ];
   it.each(cases)('%s', async (_name, query, message) => {
-    const result = await searchAt(site, searchPath('vi', query));
+    const result = await searchAt(session(), searchPath('vi', query));
     expect(result.status).toMatch(message);
     expect(await result.page.locator('main img, main script:not([type]), [data-search-results] [onerror]').count()).toBe(0);
     expect(result.errors).toEqual([]);

@@ -4,6 +4,7 @@
  * site is recorded and aborted: tests assert there are none.
  */
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.ts';
 import { DIST, requireBuild } from './site.ts';
@@ -63,4 +64,16 @@ export async function openSite(): Promise<SiteSession> {
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/** One Chromium and one server for a test file: opened before its tests, closed after. */
+export function useSite(): () => SiteSession {
+  let site: SiteSession | undefined;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => site!;
 }
