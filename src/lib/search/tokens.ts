@@ -120,10 +120,20 @@ export function laoClusterPairs(run: string): string[] {
   return parts.slice(1).map((part, index) => `g${laoToken(parts[index]! + part).slice(1)}`);
 }
 
-/** The tokens a word is indexed under: those of a query, plus a Lao compound's parts. */
+const indexTokensCache = new Map<string, string[]>();
+
+/**
+ * The tokens a word is indexed under: those of a query, plus a Lao compound's
+ * parts. Remembered per word: finding parts segments every split, and a
+ * corpus repeats its words many times.
+ */
 export function indexTokensOfWord(word: string): string[] {
-  const tokens = tokensOfWord(word);
-  return isLao(word) ? [...tokens, ...laoSubWords(word).map(laoToken)] : tokens;
+  let tokens = indexTokensCache.get(word);
+  if (!tokens) {
+    tokens = isLao(word) ? [...tokensOfWord(word), ...laoSubWords(word).map(laoToken)] : tokensOfWord(word);
+    indexTokensCache.set(word, tokens);
+  }
+  return tokens;
 }
 
 /** The tokens one word is searched under. */
