@@ -24,8 +24,10 @@ interface HtmlNode {
 export interface PageRecord {
   url: string;
   record: SearchRecord;
-  /** The text as written, for excerpts. */
+  /** The text that is searched. */
   text: string;
+  /** The text shown in excerpts, as written. */
+  excerptText: string;
 }
 
 /** Longest original text kept per result for excerpts. */
@@ -60,12 +62,18 @@ function decode(text: string): string {
   });
 }
 
-function textOf(node: HtmlNode): string {
+/**
+ * The text of a node, without parts marked `data-search-skip`; for excerpts
+ * (`forExcerpt`) also without parts marked `data-search-excerpt-skip`, which
+ * are searched but not shown (a glossary term's other-language columns).
+ */
+function textOf(node: HtmlNode, forExcerpt = false): string {
   if (node.type === TEXT_NODE) return decode(node.value ?? '');
   if (node.type !== ELEMENT_NODE && node.children === undefined) return '';
   if (node.attributes && 'data-search-skip' in node.attributes) return '';
+  if (forExcerpt && node.attributes && 'data-search-excerpt-skip' in node.attributes) return '';
   if (node.name === 'script' || node.name === 'style') return '';
-  const inner = (node.children ?? []).map(textOf).join('');
+  const inner = (node.children ?? []).map((child) => textOf(child, forExcerpt)).join('');
   return node.name && BLOCK.has(node.name) ? `\n${inner}\n` : inner;
 }
 
@@ -77,11 +85,12 @@ export function recordsOfPage(html: string, path: string): PageRecord[] {
     if (node.type === ELEMENT_NODE && data) {
       const record = JSON.parse(decode(data)) as SearchRecord;
       const id = node.attributes?.id;
-      const text = textOf(node)
-        .replace(/[ \t\u00A0]+/g, ' ')
-        .replace(/\s*\n\s*/g, '\n')
-        .trim();
-      records.push({ url: id ? `${path}#${id}` : path, record, text });
+      const tidy = (text: string) =>
+        text
+          .replace(/[ \t\u00A0]+/g, ' ')
+          .replace(/\s*\n\s*/g, '\n')
+          .trim();
+      records.push({ url: id ? `${path}#${id}` : path, record, text: tidy(textOf(node)), excerptText: tidy(textOf(node, true)) });
       return;
     }
     node.children?.forEach(visit);
@@ -106,7 +115,7 @@ export async function buildSearchIndex(out: string): Promise<number> {
     const path = `/${relative(out, file)
       .replace(/\\/g, '/')
       .replace(/index\.html$/, '')}`;
-    for (const { url, record, text } of recordsOfPage(readFileSync(file, 'utf8'), path)) {
+    for (const { url, record, text, excerptText } of recordsOfPage(readFileSync(file, 'utf8'), path)) {
       const titleTokens = indexText(record.title);
       const { errors } = await index.addCustomRecord({
         url,
@@ -119,7 +128,7 @@ export async function buildSearchIndex(out: string): Promise<number> {
           lang: record.lang,
           ...(record.place ? { place: record.place } : {}),
           ...(record.date ? { date: record.date } : {}),
-          text: text.slice(0, EXCERPT_SOURCE_CHARS),
+          text: excerptText.slice(0, EXCERPT_SOURCE_CHARS),
         },
         filters: {
           lang: [record.lang],

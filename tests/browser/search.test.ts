@@ -72,6 +72,23 @@ describe('finding pages', () => {
   });
 });
 
+describe('results in the page', () => {
+  it('fit a 360 px phone, filters included', async () => {
+    const { page, close } = await searchAt(session(), searchPath('lo', 'ສູນ'));
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await close();
+  });
+
+  it('excerpts in the page’s language hold no text of another script', async () => {
+    const { page, close } = await searchAt(session(), searchPath('vi', 'một cửa'));
+    const own = await page.locator('[data-search-results] li p:not(.meta):not([lang])').allTextContents();
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((text) => /[\u0E80-\u0EFF]/.test(text))).toEqual([]);
+    await close();
+  });
+});
+
 describe('bad input never errors and never injects markup', () => {
   const cases: [string, string, RegExp][] = [
     ['empty', '', /Nhập từ cần tìm/],
