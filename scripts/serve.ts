@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 function fileAt(root: string, urlPath: string): string | undefined {

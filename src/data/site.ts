@@ -10,6 +10,11 @@ import type { ArticleCollection } from '../lib/content/schema.ts';
 export type PracticeEntry = Entry<CollectionEntry<'practices'>['data'], CollectionEntry<'practices'>>;
 export type ExchangeEntry = Entry<CollectionEntry<'exchanges'>['data'], CollectionEntry<'exchanges'>>;
 export type GuideEntry = Entry<CollectionEntry<'guides'>['data'], CollectionEntry<'guides'>>;
+/** Any practice, exchange or guide, for what treats them alike (titles, text, briefs). */
+export type ArticleEntry = Entry<
+  CollectionEntry<'practices' | 'exchanges' | 'guides'>['data'],
+  CollectionEntry<'practices' | 'exchanges' | 'guides'>
+>;
 export type LocalityEntry = CollectionEntry<'localities'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;

@@ -112,7 +112,18 @@ export function isOutdated<D extends VersionData>(entry: Entry<D, unknown>, vers
   return original !== undefined && revisionOf(original.data) > translation.fromDate;
 }
 
+/** The version a reader of `lang` is shown: theirs, else the lead version (to be marked up in its own language). */
+export function shownVersion<D extends VersionData, E>(entry: Entry<D, E>, lang: Lang): Version<D, E> {
+  return entry.versions[lang] ?? leadVersion(entry);
+}
+
 /** The title a reader of `lang` sees: their version's, else the lead version's. */
 export function titleIn<D extends VersionData>(entry: Entry<D, unknown>, lang: Lang): string {
-  return (entry.versions[lang] ?? leadVersion(entry)).data.title;
+  return shownVersion(entry, lang).data.title;
+}
+
+/** The title a reader of `lang` sees, with the language it is really written in. */
+export function titleWithLang<D extends VersionData>(entry: Entry<D, unknown>, lang: Lang): { text: string; lang: Lang } {
+  const version = shownVersion(entry, lang);
+  return { text: version.data.title, lang: version.lang };
 }

@@ -27,3 +27,31 @@ export function orderExchanges<T>(items: readonly T[], timing: (item: T) => Exch
 export function todayInRegion(now: Date = new Date()): IsoDate {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The unordered pair of two places, as one key: visits either way belong to the same history. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}--${b}` : `${b}--${a}`;
+}
+
+export interface Visit {
+  host: string;
+  guests: readonly string[];
+}
+
+/** Each pair of places linked by visits, with its visits in the order given. */
+export function visitPairs<T>(
+  items: readonly T[],
+  visit: (item: T) => Visit,
+): Map<string, { places: [string, string]; items: T[] }> {
+  const pairs = new Map<string, { places: [string, string]; items: T[] }>();
+  for (const item of items) {
+    const { host, guests } = visit(item);
+    for (const guest of guests) {
+      const key = pairKey(host, guest);
+      const pair = pairs.get(key) ?? { places: [host, guest].sort() as [string, string], items: [] };
+      if (!pair.items.includes(item)) pair.items.push(item);
+      pairs.set(key, pair);
+    }
+  }
+  return pairs;
+}

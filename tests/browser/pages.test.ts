@@ -21,7 +21,11 @@ function pageTypes(lang: Lang): string[] {
     const slug = first(section);
     return slug ? [`/${lang}/${section}/`, `/${lang}/${section}/${slug}/`] : [`/${lang}/${section}/`];
   });
-  return [`/${lang}/`, ...entries, `/${lang}/glossary/`, `/${lang}/search/`];
+  const exchange = first('exchanges');
+  const briefs = exchange
+    ? [`/${lang}/exchanges/${exchange}/brief/`, `/${lang}/exchanges/${exchange}/brief/${lang === 'vi' ? 'lo' : 'vi'}/`]
+    : [];
+  return [`/${lang}/`, ...entries, `/${lang}/glossary/`, `/${lang}/search/`, `/${lang}/hosts/`, `/${lang}/brief/`, ...briefs];
 }
 
 let site: SiteSession;

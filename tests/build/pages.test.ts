@@ -14,7 +14,21 @@ beforeAll(requireBuild);
 
 const SECTIONS = ['practices', 'exchanges', 'guides', 'localities', 'themes'] as const;
 /** Pages every language has besides entry pages. */
-const FIXED_PAGES = ['', 'practices/', 'exchanges/', 'guides/', 'localities/', 'themes/', 'glossary/', 'search/', '404/'];
+const FIXED_PAGES = [
+  '',
+  'practices/',
+  'exchanges/',
+  'guides/',
+  'localities/',
+  'themes/',
+  'glossary/',
+  'search/',
+  '404/',
+  'hosts/',
+  'brief/',
+];
+/** Sections of briefing packs, one per entry and language, for the brief builder to fetch: not pages for readers. */
+const isBriefPart = (page: string) => /^\/(vi|lo|en)\/brief\/parts\//.test(page);
 
 describe('one page per entry and language', () => {
   const expected = expectedEntries();
@@ -23,9 +37,13 @@ describe('one page per entry and language', () => {
     for (const section of SECTIONS) {
       expect(builtSlugs(`${lang}/${section}`).sort(), `${lang}/${section}`).toEqual([...expected[section]].sort());
     }
-    const pages = builtPages().filter((page) => page.startsWith(`/${lang}/`));
+    const pages = builtPages().filter((page) => page.startsWith(`/${lang}/`) && !isBriefPart(page));
     const entryCount = SECTIONS.reduce((sum, section) => sum + expected[section].length, 0);
-    expect(pages.length).toBe(FIXED_PAGES.length + entryCount);
+    // Host finder: every theme or all, with either country or both, less the unfiltered page counted above.
+    const hostPages = (expected.themes.length + 1) * 3 - 1;
+    // Each exchange's brief alone and beside each other language.
+    const briefPages = expected.exchanges.length * LANGS.length;
+    expect(pages.length).toBe(FIXED_PAGES.length + entryCount + hostPages + briefPages);
     for (const page of FIXED_PAGES) expect(pages).toContain(`/${lang}/${page}`);
   });
 
@@ -41,7 +59,20 @@ describe('one page per entry and language', () => {
 });
 
 describe('every page', () => {
-  const pages = builtPages().filter((page) => /^\/(vi|lo|en)\//.test(page));
+  const pages = builtPages().filter((page) => /^\/(vi|lo|en)\//.test(page) && !isBriefPart(page));
+
+  it('has brief sections for every exchange, practice, guide and locality, kept out of search engines', () => {
+    const parts = builtPages().filter(isBriefPart);
+    const expected = expectedEntries();
+    const count = expected.exchanges.length + expected.practices.length + expected.guides.length + expected.localities.length;
+    expect(parts).toHaveLength(count * LANGS.length);
+    for (const part of parts) {
+      const html = readPage(part);
+      expect(html, part).toContain(`<html lang="${part.slice(1, 3)}"`);
+      expect(html, part).toContain('<meta name="robots" content="noindex">');
+      expect(html, part).toContain('data-brief-part=');
+    }
+  });
 
   it('declares its language, a canonical URL and hreflang alternates', () => {
     for (const page of pages) {

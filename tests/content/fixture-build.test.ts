@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTemporaryFolders, ROOT, temporaryFolder, VALID_TREE } from '../helpers/fixtures.ts';
 
@@ -57,6 +58,35 @@ describe('a contributor’s tree that follows the contract', () => {
     const list = page('vi/exchanges');
     expect(list).toContain('Sắp diễn ra');
     expect(text(page('vi'))).not.toContain('Hiện chưa có chuyến trao đổi nào được lên lịch.');
+  });
+});
+
+describe('exchanges in a contributor’s tree', () => {
+  it('puts the planned visit in every language’s calendar, all-day, ending the day after its last day', () => {
+    for (const lang of ['vi', 'lo', 'en']) {
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(out, lang, 'exchanges.ics'), 'utf8')));
+      const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+      expect(events).toHaveLength(1);
+      const planned = events[0]!;
+      expect(planned.uid).toMatch(/^champasak-quang-tri@/);
+      expect([planned.startDate.toString(), planned.endDate.toString(), planned.startDate.isDate]).toEqual(['2030-03-10', '2030-03-13', true]);
+      expect(planned.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+      // Only a Lao version exists: every calendar carries the Lao title, marked as Lao.
+      expect(planned.component.getFirstProperty('summary')!.getParameter('language')).toBe('lo');
+    }
+  });
+
+  it('briefs an exchange missing in the reader’s language without showing another language as theirs', () => {
+    const html = page('vi/exchanges/champasak-quang-tri/brief');
+    expect(html).toContain('<h1 lang="lo">ຄະນະແຂວງຈຳປາສັກ ຢ້ຽມຢາມແຂວງກວາງຈິ</h1>');
+    expect(html).toContain('notice--missing');
+    expect(html).not.toContain('ເນື້ອໃນທົດລອງ');
+  });
+
+  it('renders a glossary term in text as a link to the glossary with its other names', () => {
+    const html = page('vi/practices/dong-ha-ward-centre');
+    expect(html).toMatch(/<a class="term__link" href="\/vi\/glossary\/#one-stop" hreflang="vi" aria-describedby="term-1">cơ chế một cửa<\/a>/);
+    expect(html).toContain('<span class="term__equivalent" lang="lo">ກົນໄກປະຕູດຽວ</span>');
   });
 });
 

@@ -92,6 +92,21 @@ describe('each refusal rule names the file and the field', () => {
     expect(problems[1]!.message).toContain('onerror=');
   });
 
+  it('a glossary term or a figure kind that points nowhere', () => {
+    const problems = problemsOf('terms-and-figure-kinds');
+    expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
+      ['(body)', 13],
+      ['(body)', 15],
+      ['(body)', 17],
+      ['figures[0].kind', 8],
+      ['figures[0].locality', 8],
+    ]);
+    expect(problems.every((problem) => problem.file === 'practices/bad-terms.vi.mdx')).toBe(true);
+    expect(problems[0]!.message).toContain('"no-such-term" is not one of: one-stop');
+    expect(problems[1]!.message).toContain('<Term id="...">');
+    expect(problems[3]!.message).toContain('"no-such-measure" points nowhere');
+  });
+
   it('language versions that disagree, naming both files', () => {
     const problems = problemsOf('versions-disagree');
     expect(problems.map((problem) => problem.field).sort()).toEqual(['date', 'locality']);

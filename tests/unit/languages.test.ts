@@ -22,4 +22,9 @@ describe('switchLanguage', () => {
   it('does not touch a slug that merely starts like a language', () => {
     expect(switchLanguage('/vi/localities/vientiane-capital/', 'en')).toBe('/en/localities/vientiane-capital/');
   });
+  it('turns a side-by-side brief round when switching to the language set beside', () => {
+    expect(switchLanguage('/lo/exchanges/vientiane-hue-2026/brief/vi/', 'vi')).toBe('/vi/exchanges/vientiane-hue-2026/brief/lo/');
+    expect(switchLanguage('/lo/exchanges/vientiane-hue-2026/brief/vi/', 'en')).toBe('/en/exchanges/vientiane-hue-2026/brief/vi/');
+    expect(switchLanguage('/lo/exchanges/vientiane-hue-2026/brief/', 'vi')).toBe('/vi/exchanges/vientiane-hue-2026/brief/');
+  });
 });

@@ -42,6 +42,7 @@ export function findUnsafeMarkup(raw: string, file: string): Problem[] {
 interface MdastNode {
   type: string;
   name?: string | null;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   position?: { start: { line: number } };
   children?: MdastNode[];
 }
@@ -49,11 +50,32 @@ interface MdastNode {
 /** Lowercase names are HTML elements; capitalised names would be components, which content cannot define. */
 const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
 
+/** What the text of a file may refer to. */
+export interface BodyReferences {
+  /** Ids of the glossary terms (`content/glossary/<id>.yaml`). */
+  glossary: ReadonlySet<string>;
+}
+
+/**
+ * `<Term id="...">`, the one component content may use: a glossary term,
+ * named by a plain string id that exists.
+ */
+function checkTerm(node: MdastNode, references: BodyReferences): string | undefined {
+  const attributes = node.attributes ?? [];
+  const id = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
+  const others = attributes.filter((attribute) => attribute !== id).map((attribute) => attribute.name ?? '{…}');
+  const known = [...references.glossary].sort().join(', ');
+  if (others.length > 0) return `expected <Term id="..."> with only an id; remove ${others.join(', ')}`;
+  if (!id || typeof id.value !== 'string') return `expected <Term id="..."> with the id of a glossary term as plain text, one of: ${known}`;
+  if (!references.glossary.has(id.value)) return `expected <Term id="..."> to name a glossary term; "${id.value}" is not one of: ${known}`;
+  return undefined;
+}
+
 /**
  * Compiles an MDX body. `bodyLine` is the file line the body starts on, so
  * reported lines match what the contributor sees in their editor.
  */
-export function checkMdxBody(body: string, file: string, bodyLine: number): Problem[] {
+export function checkMdxBody(body: string, file: string, bodyLine: number, references: BodyReferences): Problem[] {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(body) as unknown as MdastNode;
@@ -78,7 +100,11 @@ export function checkMdxBody(body: string, file: string, bodyLine: number): Prob
       problems.push({ file, field: '(body)', message: 'expected no import or export statements in content', line });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
-      problems.push({ file, field: '(body)', message: `expected only Markdown and HTML; the component <${node.name}> does not exist`, line });
+      const message =
+        node.name === 'Term'
+          ? checkTerm(node, references)
+          : `expected only Markdown, HTML and <Term id="...">; the component <${node.name}> does not exist`;
+      if (message) problems.push({ file, field: '(body)', message, line });
     }
     node.children?.forEach(visit);
   };

@@ -74,9 +74,10 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     data: { localities: new Map(), themes: new Map(), glossary: new Map() },
   };
 
+  const references = { glossary: new Set(data.filter((file) => file.collection === 'glossary').map((file) => file.id)) };
   for (const file of articles) {
     problems.push(...findUnsafeMarkup(file.raw, file.file));
-    if (file.file.endsWith('.mdx')) problems.push(...checkMdxBody(file.body, file.file, file.bodyLine));
+    if (file.file.endsWith('.mdx')) problems.push(...checkMdxBody(file.body, file.file, file.bodyLine, references));
     const valid = validate(ARTICLE_SCHEMAS[file.collection], file, problems, warnings);
     if (!valid) continue;
     const versions = result.articles[file.collection].get(file.slug) ?? new Map<Lang, CheckedArticle>();
@@ -139,6 +140,10 @@ function crossCheck({ articles, data }: CheckResult): Problem[] {
         if (collection === 'practices') {
           const practice = entry as unknown as Practice;
           pointsTo(version, ['locality'], practice.locality, data.localities, locality);
+          practice.figures?.forEach((figure, index) => {
+            pointsTo(version, ['figures', index, 'kind'], figure.kind, data.glossary, 'the id of a glossary term in content/glossary/ that defines the measure');
+            pointsTo(version, ['figures', index, 'locality'], figure.locality, data.localities, locality);
+          });
           each(version, 'exchanges', practice.exchanges, articles.exchanges, 'the slug of an exchange in content/exchanges/');
         }
         if (collection === 'exchanges') {

@@ -99,6 +99,14 @@ export const figureSchema = z.object({
     .int({ error: 'expected a whole number' })
     .min(1, { error: 'expected a position of 1 or more in sources' })
     .optional(),
+  kind: idSchema
+    .optional()
+    .describe(
+      'Extension: what the figure measures, as the id of a glossary term that defines it (for example online-submission-rate). Figures of the same kind from different places are compared on theme pages.',
+    ),
+  locality: idSchema
+    .optional()
+    .describe('Extension: the place the figure describes, when it is not the practice’s own locality (a ward of the city, say).'),
 });
 
 export const practiceSchema = z
@@ -162,8 +170,12 @@ const localisedText = (max: number, what: string) =>
 /** Extension: translation marks of a YAML entry's Lao and English texts. */
 const yamlTranslationSchema = z.partialRecord(langSchema, translationSchema).optional();
 
+/** The two countries of the exchange, as locality files name them. */
+export const COUNTRIES = ['vn', 'la'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
 export const localitySchema = z.object({
-  country: z.enum(['vn', 'la'], { error: 'expected vn (Viet Nam) or la (Laos)' }),
+  country: z.enum(COUNTRIES, { error: 'expected vn (Viet Nam) or la (Laos)' }),
   kind: z.enum(['province', 'city', 'capital', 'district', 'commune', 'ward'], {
     error: 'expected province, city, capital, district, commune or ward',
   }),

@@ -1,0 +1,243 @@
+/**
+ * The brief builder in the browser: reads the reader's choice from the
+ * address, fetches each section of the pack in each language (pre-rendered
+ * at build time under /<lang>/brief/parts/) and lays the pack out with the
+ * same functions the build uses for exchange briefs.
+ */
+import QRCode from 'qrcode';
+import {
+  BRIEF_KINDS,
+  briefSectionId,
+  isEmptySelection,
+  parseSelection,
+  type BriefKind,
+  type BriefSelection,
+} from '../lib/brief.ts';
+import {
+  briefArticle,
+  briefCover,
+  briefSection,
+  briefTableSection,
+  briefToc,
+  figuresTable,
+  glossaryTable,
+  type FigureGroup,
+  type Said,
+  type TableLabels,
+  type TermRow,
+  type TocItem,
+} from '../lib/briefDocument.ts';
+import { isLang, type Lang } from '../lib/languages.ts';
+import { fold } from '../lib/search/tokens.ts';
+import { comparable } from '../lib/text.ts';
+
+interface Common {
+  strings: {
+    labels: TableLabels;
+    kicker: string;
+    title: string;
+    contents: string;
+    figures: string;
+    glossary: string;
+    onlineVersion: string;
+  };
+  terms: TermRow[];
+}
+
+/** One section in one language, with what it brings into the pack. */
+interface Part {
+  html: string;
+  title: Said;
+  terms: string[];
+  practices: string[];
+  places: string[];
+  figures?: FigureGroup | undefined;
+}
+
+const list = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+async function loadPart(kind: BriefKind | 'localities', slug: string, lang: Lang): Promise<Part> {
+  const html = await (await fetchOk(`/${lang}/brief/parts/${kind}/${slug}/`)).text();
+  const element = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-brief-part]');
+  if (!element) throw new Error(`${kind}/${slug}: no section in the response`);
+  // Each part numbers its glossary tips from 1; in one pack they need distinct ids.
+  const prefix = `${kind}-${slug}-${lang}-`;
+  for (const tip of element.querySelectorAll('[id^="term-"]')) tip.id = prefix + tip.id;
+  for (const link of element.querySelectorAll('[aria-describedby^="term-"]')) {
+    link.setAttribute('aria-describedby', prefix + link.getAttribute('aria-describedby'));
+  }
+  const data = element.dataset;
+  return {
+    html: element.innerHTML,
+    title: { text: data.title ?? '', lang: isLang(data.titleLang) ? data.titleLang : lang },
+    terms: list(data.terms),
+    practices: list(data.practices),
+    places: list(data.places),
+    figures: data.figures ? (JSON.parse(data.figures) as FigureGroup) : undefined,
+  };
+}
+
+/** The sections of the given slugs, each in every language of the pack. */
+function loadParts(kind: BriefKind | 'localities', slugs: readonly string[], langs: readonly Lang[]) {
+  return Promise.all(
+    slugs.map(async (slug) => ({ slug, parts: await Promise.all(langs.map((lang) => loadPart(kind, slug, lang))) })),
+  );
+}
+
+/** The pack for a selection, laid out exactly as BriefDocument.astro lays out an exchange's. */
+async function buildPack(selection: BriefSelection, lang: Lang): Promise<string> {
+  const langs: Lang[] = selection.beside ? [lang, selection.beside] : [lang];
+  const commons = await Promise.all(
+    langs.map(async (each) => (await (await fetchOk(`/${each}/brief/common.json`)).json()) as Common),
+  );
+  const exchanges = await loadParts('exchanges', selection.exchanges, langs);
+  const practiceSlugs = unique([...exchanges.flatMap((entry) => entry.parts[0]!.practices), ...selection.practices]);
+  const [practices, guides] = await Promise.all([
+    loadParts('practices', practiceSlugs, langs),
+    loadParts('guides', selection.guides, langs),
+  ]);
+  const placeIds = unique([...exchanges, ...practices].flatMap((entry) => entry.parts[0]!.places));
+  const places = await loadParts('localities', placeIds, langs);
+
+  const sections = [
+    ...exchanges.map((entry) => ({ kind: 'exchanges' as const, ...entry })),
+    ...places.map((entry) => ({ kind: 'localities' as const, ...entry })),
+    ...practices.map((entry) => ({ kind: 'practices' as const, ...entry })),
+    ...guides.map((entry) => ({ kind: 'guides' as const, ...entry })),
+  ];
+  const used = new Set([...exchanges, ...practices, ...guides].flatMap((entry) => entry.parts.flatMap((part) => part.terms)));
+  const termIds = commons[0]!.terms.map((term) => term.id).filter((id) => used.has(id));
+  const figureGroups = Object.fromEntries(
+    langs.map((each, at) => [each, practices.flatMap((entry) => entry.parts[at]!.figures ?? [])]),
+  );
+  const labels = Object.fromEntries(langs.map((each, at) => [each, commons[at]!.strings.labels]));
+  const both = (pick: (common: Common) => string): Said[] => langs.map((each, at) => ({ text: pick(commons[at]!), lang: each }));
+  const hasFigures = figureGroups[lang]!.length > 0;
+
+  const toc: TocItem[] = [
+    ...sections.map((section) => ({
+      id: briefSectionId(section.kind, section.slug),
+      titles: section.parts.map((part) => part.title),
+    })),
+    ...(hasFigures ? [{ id: 'brief-figures', titles: both((common) => common.strings.figures) }] : []),
+    ...(termIds.length > 0 ? [{ id: 'brief-glossary', titles: both((common) => common.strings.glossary) }] : []),
+  ];
+  // One exchange on its own is titled as the exchange, as its ready-made pack is.
+  const soleExchange =
+    exchanges.length === 1 && practices.length === exchanges[0]!.parts[0]!.practices.length && guides.length === 0;
+  const titles = soleExchange ? exchanges[0]!.parts.map((part) => part.title) : both((common) => common.strings.title);
+  const qrSvg = await QRCode.toString(location.href, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
+  const cover = briefCover(
+    langs.map((each, at) => ({
+      lang: each,
+      kicker: commons[at]!.strings.kicker,
+      title: titles[at]!,
+      onlineVersion: commons[at]!.strings.onlineVersion,
+    })),
+    location.href,
+    qrSvg,
+  );
+  const body = sections.map((section) =>
+    briefSection(
+      briefSectionId(section.kind, section.slug),
+      section.parts.map((part, at) => ({ lang: langs[at]!, html: part.html })),
+    ),
+  );
+  const rows = Object.fromEntries(langs.map((each, at) => [each, commons[at]!.terms]));
+  return briefArticle(
+    langs,
+    [
+      cover,
+      briefToc(
+        both((common) => common.strings.contents),
+        toc,
+      ),
+      ...body,
+      hasFigures
+        ? briefTableSection(
+            'brief-figures',
+            both((common) => common.strings.figures),
+            figuresTable(langs, figureGroups, labels),
+          )
+        : '',
+      termIds.length > 0
+        ? briefTableSection(
+            'brief-glossary',
+            both((common) => common.strings.glossary),
+            glossaryTable(langs, rows, labels, termIds),
+          )
+        : '',
+    ].join(''),
+  );
+}
+
+/** Ticks the form to match the address, so the reader can adjust the pack they were sent. */
+function showSelection(form: HTMLFormElement, selection: BriefSelection) {
+  const params: Record<BriefKind, string> = { exchanges: 'exchange', practices: 'practice', guides: 'guide' };
+  for (const kind of BRIEF_KINDS) {
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${params[kind]}"]`))
+      box.checked = selection[kind].includes(box.value);
+  }
+  form.querySelector<HTMLSelectElement>('select[name="with"]')!.value = selection.beside ?? '';
+}
+
+function knownSlugs(form: HTMLFormElement): Record<BriefKind, Set<string>> {
+  const slugs = (name: string) =>
+    new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((box) => box.value));
+  return { exchanges: slugs('exchange'), practices: slugs('practice'), guides: slugs('guide') };
+}
+
+/** Type to narrow the lists: Vietnamese without diacritics and either Lao spelling find the same entries. */
+function enableFinding(form: HTMLFormElement) {
+  const finder = form.querySelector<HTMLElement>('[data-brief-find]')!;
+  const input = finder.querySelector('input')!;
+  finder.hidden = false;
+  const searchable = (text: string) => fold(comparable(text));
+  input.addEventListener('input', () => {
+    const wanted = searchable(input.value.trim());
+    for (const item of form.querySelectorAll<HTMLLIElement>('.brief-builder__list li')) {
+      const box = item.querySelector('input')!;
+      item.hidden = wanted !== '' && !box.checked && !searchable(item.textContent ?? '').includes(wanted);
+    }
+  });
+}
+
+async function start() {
+  const form = document.querySelector<HTMLFormElement>('[data-brief-form]');
+  const output = document.querySelector<HTMLElement>('[data-brief-output]');
+  const status = document.querySelector<HTMLElement>('[data-brief-status]');
+  if (!form || !output || !status) return;
+  const lang = output.dataset.lang as Lang;
+  const messages = JSON.parse(output.dataset.messages ?? '{}') as Record<string, string>;
+  enableFinding(form);
+  const { selection, unknown } = parseSelection(new URLSearchParams(location.search), knownSlugs(form), lang);
+  showSelection(form, selection);
+  const notes = unknown.length > 0 ? [messages.unknown!.replace('{{slugs}}', unknown.join(', '))] : [];
+  if (isEmptySelection(selection)) {
+    if (location.search) status.textContent = [...notes, messages.empty].join(' ');
+    return;
+  }
+  status.textContent = messages.loading!;
+  output.setAttribute('aria-busy', 'true');
+  try {
+    output.innerHTML = await buildPack(selection, lang);
+    status.textContent = [...notes, messages.ready].join(' ');
+    document.querySelector<HTMLElement>('[data-brief-print]')!.hidden = false;
+    output.dataset.briefState = 'done';
+  } catch (error) {
+    console.error(error);
+    status.textContent = messages.failed!;
+    output.dataset.briefState = 'failed';
+  } finally {
+    output.removeAttribute('aria-busy');
+  }
+}
+
+void start();
