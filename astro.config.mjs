@@ -4,11 +4,17 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { contentDir } from './src/lib/content/contentDir.ts';
+import { createHash } from 'node:crypto';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vn-la-reform.example.org',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro caches loaded content by entry id; another content folder (a contributor's tree, a test's)
+  // with the same ids would reuse stale entries, so each folder gets its own cache.
+  cacheDir: process.env.CONTENT_DIR
+    ? `./node_modules/.astro-content/${createHash('sha256').update(process.env.CONTENT_DIR).digest('hex').slice(0, 16)}`
+    : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Every route carries its language; `/` is a language chooser page.

@@ -4,7 +4,15 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 120_000,
+          // Several files run astro build, which writes .astro/ in the project: one at a time.
+          fileParallelism: false,
+        },
+      },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       {
         test: {

@@ -1,18 +1,62 @@
 /**
- * `npm run check:content`: validates the content tree alone, without
- * building, and prints every problem with its file, line and field.
+ * `npm run check:content [-- <folder>] [--lang vi|lo|en] [--json]`: checks
+ * the content tree alone, without building, and prints every problem with
+ * its file, line and field, in the contributor's language; `--json` prints
+ * the same for tools. Exits 1 when there is a problem.
  */
+import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/content/contentDir.ts';
-import { formatReport } from '../src/lib/content/problems.ts';
+import { translateMessage } from '../src/lib/content/messages.ts';
+import { formatReport, sortProblems, type Problem } from '../src/lib/content/problems.ts';
+import { isLang, type Lang } from '../src/lib/languages.ts';
 
-const dir = process.argv[2] ?? contentDir();
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false } },
+});
+if (!isLang(values.lang)) {
+  console.error(`check:content: expected --lang vi, lo or en; got "${values.lang}"`);
+  process.exit(2);
+}
+const lang: Lang = values.lang;
+const dir = positionals[0] ?? contentDir();
 const { problems, warnings, articles, data } = checkContent(dir, process.cwd());
-const report = formatReport(problems, warnings);
-if (report) console.error(report);
+const counts = {
+  practices: articles.practices.size,
+  exchanges: articles.exchanges.size,
+  guides: articles.guides.size,
+  localities: data.localities.size,
+  themes: data.themes.size,
+  glossary: data.glossary.size,
+};
+
+if (values.json) {
+  const entry = (problem: Problem) => ({
+    file: problem.file,
+    line: problem.line ?? null,
+    field: problem.field,
+    message: translateMessage(problem.message, lang),
+  });
+  const report = {
+    ok: problems.length === 0,
+    lang,
+    folder: dir,
+    problems: sortProblems(problems).map(entry),
+    warnings: sortProblems(warnings).map(entry),
+    counts,
+  };
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const report = formatReport(problems, warnings, lang);
+  if (report) console.error(report);
+  if (problems.length === 0) {
+    const ok: Record<Lang, string> = {
+      en: `Content OK: ${counts.practices} practices, ${counts.exchanges} exchanges, ${counts.guides} guides, ${counts.localities} localities, ${counts.themes} themes, ${counts.glossary} glossary terms (${dir}).`,
+      vi: `Nội dung hợp lệ: ${counts.practices} thực tiễn, ${counts.exchanges} chuyến trao đổi, ${counts.guides} hướng dẫn, ${counts.localities} địa phương, ${counts.themes} chủ đề, ${counts.glossary} thuật ngữ (${dir}).`,
+      lo: `ເນື້ອໃນຖືກຕ້ອງ: ບົດຮຽນຕົວຈິງ ${counts.practices}, ການແລກປ່ຽນ ${counts.exchanges}, ຄູ່ມື ${counts.guides}, ທ້ອງຖິ່ນ ${counts.localities}, ຫົວຂໍ້ ${counts.themes}, ຄຳສັບ ${counts.glossary} (${dir}).`,
+    };
+    console.log(ok[lang]);
+  }
+}
 if (problems.length > 0) process.exit(1);
-const count = (map: Map<string, unknown>) => map.size;
-console.log(
-  `Content OK: ${count(articles.practices)} practices, ${count(articles.exchanges)} exchanges, ${count(articles.guides)} guides, ` +
-    `${count(data.localities)} localities, ${count(data.themes)} themes, ${count(data.glossary)} glossary terms (${dir}).`,
-);

@@ -25,7 +25,17 @@ function pageTypes(lang: Lang): string[] {
   const briefs = exchange
     ? [`/${lang}/exchanges/${exchange}/brief/`, `/${lang}/exchanges/${exchange}/brief/${lang === 'vi' ? 'lo' : 'vi'}/`]
     : [];
-  return [`/${lang}/`, ...entries, `/${lang}/glossary/`, `/${lang}/search/`, `/${lang}/hosts/`, `/${lang}/brief/`, ...briefs];
+  return [
+    `/${lang}/`,
+    ...entries,
+    `/${lang}/glossary/`,
+    `/${lang}/search/`,
+    `/${lang}/hosts/`,
+    `/${lang}/brief/`,
+    ...briefs,
+    `/${lang}/translations/`,
+    `/${lang}/contribute/`,
+  ];
 }
 
 let site: SiteSession;

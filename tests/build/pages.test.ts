@@ -26,6 +26,8 @@ const FIXED_PAGES = [
   '404/',
   'hosts/',
   'brief/',
+  'translations/',
+  'contribute/',
 ];
 /** Sections of briefing packs, one per entry and language, for the brief builder to fetch: not pages for readers. */
 const isBriefPart = (page: string) => /^\/(vi|lo|en)\/brief\/parts\//.test(page);

@@ -90,6 +90,24 @@ describe('exchanges in a contributor’s tree', () => {
   });
 });
 
+describe('translation status', () => {
+  it('marks a translation outdated when its original was updated after it was made, on the status page, its JSON and the page itself', () => {
+    // dong-ha-ward-centre.en.mdx was made from the version of 2025-09-01; the Vietnamese original was updated on 2025-10-01.
+    const row = /<tr data-translation-row="practices\/dong-ha-ward-centre">([\s\S]*?)<\/tr>/.exec(page('en/translations'))![1]!;
+    expect(row).toMatch(/<td data-lang="vi" data-status="original">/);
+    expect(row).toMatch(/<td data-lang="lo" data-status="missing">/);
+    expect(row).toMatch(/<td data-lang="en" data-status="machine" data-outdated="true">/);
+    expect(text(row)).toContain('May be outdated');
+    const json = JSON.parse(readFileSync(join(out, 'data/translations.json'), 'utf8')) as {
+      entries: Array<{ collection: string; id: string; versions: Record<string, { status: string; outdated?: boolean }> }>;
+    };
+    const entry = json.entries.find((each) => each.collection === 'practices' && each.id === 'dong-ha-ward-centre')!;
+    expect(entry.versions).toMatchObject({ vi: { status: 'original', outdated: false }, lo: { status: 'missing' }, en: { status: 'machine', outdated: true } });
+    expect(text(page('en/practices/dong-ha-ward-centre'))).toContain('This translation may be outdated');
+    expect(text(page('vi/practices/dong-ha-ward-centre'))).not.toContain('outdated');
+  });
+});
+
 describe('translation marks of YAML entries', () => {
   it('the glossary says when its terms in the reader’s language are machine translations', () => {
     expect(page('lo/glossary')).toContain('data-translation="machine"');

@@ -4,8 +4,11 @@
  * expected; and every problem of a tree reported in one run.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { isTranslated, translateMessage } from '../../src/lib/content/messages.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { removeTemporaryFolders, ROOT, temporaryFolder, treeWith, VALID_TREE } from '../helpers/fixtures.ts';
 
@@ -142,5 +145,61 @@ describe('one run reports every problem', () => {
         expect(run.output).toContain(file);
       }
     }
+  });
+});
+
+describe('the report in the contributor’s language', () => {
+  const every = readdirSync(join(ROOT, 'tests/fixtures/invalid'));
+
+  it('says every refusal rule in Vietnamese and Lao, keeping what was found', () => {
+    const problems = problemsOf(...every);
+    expect(problems.length).toBeGreaterThan(15);
+    for (const problem of problems) {
+      expect(isTranslated(problem.message), problem.message).toBe(true);
+      const vi = translateMessage(problem.message, 'vi');
+      const lo = translateMessage(problem.message, 'lo');
+      expect(vi, problem.message).not.toBe(problem.message);
+      expect(lo, problem.message).toMatch(/[\u0E80-\u0EFF]/);
+      // Ids, dates and file names the message quotes stay as they were.
+      for (const [quoted] of problem.message.matchAll(/"[^"]+"/g)) expect(lo).toContain(quoted);
+    }
+  });
+
+  it('npm run check:content --lang lo prints file, line and field, in Lao, and fails', () => {
+    const dir = treeWith('dangling-reference', 'wrong-type');
+    let output = '';
+    try {
+      execFileSync('node', ['scripts/check-content.ts', dir, '--lang', 'lo'], { cwd: ROOT, stdio: 'pipe' });
+    } catch (error) {
+      output = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(output).toContain('ການກວດເນື້ອໃນບໍ່ຜ່ານ');
+    expect(output).toMatch(/exchanges\/nowhere\.vi\.mdx:4 {2}themes\[0\]: "servce-centres" ບໍ່ໄດ້ຊີ້ໄປຫາເນື້ອໃນໃດ/);
+    expect(output).toMatch(/practices\/bad-types\.vi\.mdx:8 {2}figures\[0\]\.value: ຕ້ອງເປັນຕົວເລກ/);
+  });
+
+  it('--json gives tools every problem with file, line, field and message', () => {
+    const dir = treeWith(...every);
+    let stdout = '';
+    let status = 0;
+    try {
+      stdout = execFileSync('node', ['scripts/check-content.ts', dir, '--json', '--lang', 'vi'], { cwd: ROOT, stdio: 'pipe' }).toString();
+    } catch (error) {
+      stdout = String((error as { stdout: Buffer }).stdout);
+      status = (error as { status: number }).status;
+    }
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as { ok: boolean; lang: string; problems: Array<{ file: string; line: number | null; field: string; message: string }> };
+    expect(report.ok).toBe(false);
+    expect(report.lang).toBe('vi');
+    expect(report.problems).toHaveLength(checkContent(dir, dir).problems.length);
+    expect(report.problems).toContainEqual({
+      file: expect.stringMatching(/practices\/bad-figure-source\.vi\.mdx$/),
+      line: 8,
+      field: 'figures[0].source',
+      message: 'cần số thứ tự của một trong 1 nguồn (1–1); đang ghi 3',
+    });
+    const valid = execFileSync('node', ['scripts/check-content.ts', VALID_TREE, '--json'], { cwd: ROOT }).toString();
+    expect(JSON.parse(valid)).toMatchObject({ ok: true, problems: [], counts: { practices: 1 } });
   });
 });

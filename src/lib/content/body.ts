@@ -5,6 +5,9 @@
 import { mdxToMdast } from 'satteri';
 import type { Problem } from './problems.ts';
 
+/** What `npm run import` writes as the alt text of an image the Word document did not describe. */
+export const ALT_TEXT_NEEDED = 'ALT-TEXT-NEEDED';
+
 /** Line (1-based) of a character offset in `text`. */
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -41,6 +44,7 @@ export function findUnsafeMarkup(raw: string, file: string): Problem[] {
 
 interface MdastNode {
   type: string;
+  alt?: string | null;
   name?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   position?: { start: { line: number } };
@@ -105,6 +109,14 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, refer
           ? checkTerm(node, references)
           : `expected only Markdown, HTML and <Term id="...">; the component <${node.name}> does not exist`;
       if (message) problems.push({ file, field: '(body)', message, line });
+    }
+    if (node.type === 'image' && (!node.alt?.trim() || node.alt.includes(ALT_TEXT_NEEDED))) {
+      problems.push({
+        file,
+        field: '(body)',
+        message: 'expected alt text that says what the image shows, for readers who cannot see it: write it between the [ ] of ![…](…)',
+        line,
+      });
     }
     node.children?.forEach(visit);
   };

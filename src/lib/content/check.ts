@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { LANGS, type Lang } from '../languages.ts';
 import { checkMdxBody, findUnsafeMarkup } from './body.ts';
 import { fieldName, type Problem } from './problems.ts';
+import { TO_FILL } from './skeleton.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
 import {
   AGREED_FIELDS,
@@ -37,6 +38,14 @@ export interface CheckResult {
   articles: Record<ArticleCollection, Map<string, Map<Lang, CheckedArticle>>>;
   /** Valid data entries: collection → id → entry. */
   data: Record<DataCollection, Map<string, { file: string; data: Record<string, unknown>; lineOf: ParsedYaml['lineOf'] }>>;
+}
+
+/** Paths of the values a skeleton left as "…". */
+function placeholders(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (value === TO_FILL) return [path];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholders(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholders(item, [...path, key]));
+  return [];
 }
 
 function validate(schema: z.ZodType, file: ArticleFile | DataFile, problems: Problem[], warnings: Problem[]) {
@@ -80,6 +89,16 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     if (file.file.endsWith('.mdx')) problems.push(...checkMdxBody(file.body, file.file, file.bodyLine, references));
     const valid = validate(ARTICLE_SCHEMAS[file.collection], file, problems, warnings);
     if (!valid) continue;
+    for (const path of placeholders(valid)) {
+      // A draft may still have gaps; a published entry may not.
+      const problem = {
+        file: file.file,
+        field: fieldName(path),
+        message: `is still "${TO_FILL}", left to fill by npm run new or npm run import: write it${valid.draft ? ' before setting draft: false' : ''}`,
+        line: file.lineOf(path),
+      };
+      (valid.draft ? warnings : problems).push(problem);
+    }
     const versions = result.articles[file.collection].get(file.slug) ?? new Map<Lang, CheckedArticle>();
     const existing = versions.get(file.lang);
     if (existing) {

@@ -1,3 +1,6 @@
+import type { Lang } from '../languages.ts';
+import { translateMessage } from './messages.ts';
+
 /**
  * A problem found in a content file: which file, which field, what was
  * expected. The checker collects every problem of a run before reporting, so
@@ -24,20 +27,31 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
   return name || '(frontmatter)';
 }
 
-/** One line per problem: `file:line  field: message`. */
-export function formatProblem(problem: Problem): string {
+/** One line per problem: `file:line  field: message`, the message in the contributor's language. */
+export function formatProblem(problem: Problem, lang: Lang = 'en'): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}  ${problem.field}: ${problem.message}`;
+  return `${where}  ${problem.field}: ${translateMessage(problem.message, lang)}`;
+}
+
+const FAILED: Record<Lang, (count: number) => string> = {
+  en: (count) => `Content check failed: ${count} problem${count === 1 ? '' : 's'}.`,
+  vi: (count) => `Kiểm tra nội dung không đạt: ${count} lỗi.`,
+  lo: (count) => `ການກວດເນື້ອໃນບໍ່ຜ່ານ: ພົບ ${count} ບັນຫາ.`,
+};
+
+/** Problems in file order, then by line: the order a contributor fixes them in. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The report printed by the build and by `npm run check:content`. */
-export function formatReport(problems: readonly Problem[], warnings: readonly Problem[] = []): string {
+export function formatReport(problems: readonly Problem[], warnings: readonly Problem[] = [], lang: Lang = 'en'): string {
   const lines: string[] = [];
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const sorted = sortProblems(problems);
   if (sorted.length > 0) {
-    lines.push(`Content check failed: ${sorted.length} problem${sorted.length === 1 ? '' : 's'}.`);
-    for (const problem of sorted) lines.push(`  ✗ ${formatProblem(problem)}`);
+    lines.push(FAILED[lang](sorted.length));
+    for (const problem of sorted) lines.push(`  ✗ ${formatProblem(problem, lang)}`);
   }
-  for (const warning of warnings) lines.push(`  ! ${formatProblem(warning)}`);
+  for (const warning of sortProblems(warnings)) lines.push(`  ! ${formatProblem(warning, lang)}`);
   return lines.join('\n');
 }

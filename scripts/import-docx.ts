@@ -1,0 +1,73 @@
+/**
+ * `npm run import -- <file.docx> --type practice|exchange|guide --lang vi|lo|en [--slug <slug>]`
+ * turns a Word document into a draft content file (and its images), keeping
+ * headings, paragraphs, lists, tables and images. It prints what is left to
+ * fill: the fields marked "…", and images that need alt text.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content/contentDir.ts';
+import { importDocx } from '../src/lib/content/docx.ts';
+import { idSchema } from '../src/lib/content/schema.ts';
+import { todayInRegion } from '../src/lib/exchanges.ts';
+import { isLang } from '../src/lib/languages.ts';
+
+function fail(message: string): never {
+  console.error(`npm run import: ${message}`);
+  console.error('Usage: npm run import -- <file.docx> --type practice|exchange|guide --lang vi|lo|en [--slug <slug>]');
+  process.exit(2);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { type: { type: 'string', default: 'practice' }, lang: { type: 'string', default: 'vi' }, slug: { type: 'string' } },
+});
+const [file] = positionals;
+if (!file || !existsSync(file)) fail(`expected the path of a .docx file; got "${file ?? ''}"`);
+if (!/\.docx$/i.test(file)) fail(`expected a Word .docx file (save .doc files as .docx first); got "${file}"`);
+const kind = values.type;
+if (kind !== 'practice' && kind !== 'exchange' && kind !== 'guide')
+  fail(`expected --type practice, exchange or guide; got "${kind}"`);
+if (!isLang(values.lang)) fail(`expected --lang vi, lo or en; got "${values.lang}"`);
+if (values.slug !== undefined && !idSchema.safeParse(values.slug).success)
+  fail(`expected --slug of lowercase letters, digits and "-"; got "${values.slug}"`);
+
+const dir = contentDir();
+const ids = (folder: string) =>
+  existsSync(join(dir, folder))
+    ? readdirSync(join(dir, folder))
+        .filter((name) => /\.ya?ml$/.test(name))
+        .map((name) => name.replace(/\.ya?ml$/, ''))
+        .sort()
+    : [];
+const imported = await importDocx({
+  file,
+  kind,
+  lang: values.lang,
+  slug: values.slug,
+  today: todayInRegion(),
+  known: { localities: ids('localities'), themes: ids('themes') },
+});
+if (!idSchema.safeParse(imported.path.split('/').pop()!.split('.')[0]).success)
+  fail('could not make a slug from the file name: give one with --slug');
+const target = join(dir, imported.path);
+if (existsSync(target)) fail(`${relative(process.cwd(), target)} exists already; give another --slug`);
+for (const image of imported.images) {
+  const path = join(dir, image.path);
+  if (existsSync(path)) fail(`${relative(process.cwd(), path)} exists already; give another --slug`);
+}
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, imported.text);
+for (const image of imported.images) {
+  mkdirSync(dirname(join(dir, image.path)), { recursive: true });
+  writeFileSync(join(dir, image.path), image.data);
+}
+console.log(
+  `Wrote ${relative(process.cwd(), target)}${imported.images.length ? ` and ${imported.images.length} image(s)` : ''}, as a draft.`,
+);
+console.log('Still to fill: the fields marked "…" (summary, sources…), the locality and themes, then draft: false.');
+if (imported.imagesWithoutAlt > 0)
+  console.log(`${imported.imagesWithoutAlt} image(s) have no alt text: replace ALT-TEXT-NEEDED with what each shows.`);
+for (const warning of imported.warnings) console.log(`Word: ${warning}`);
+console.log('Then run: npm run check:content');

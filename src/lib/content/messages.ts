@@ -1,0 +1,297 @@
+/**
+ * The content check in the contributor's language. Messages are written in
+ * English where they arise (schemas, checks); this table says each of them
+ * in Vietnamese and Lao. A pattern's named groups carry what was found
+ * (ids, dates, file names) into the translation unchanged. A message with no
+ * pattern here stays in English, and a test requires that every refusal
+ * rule's message has one.
+ */
+import type { Lang } from '../languages.ts';
+
+interface MessagePattern {
+  pattern: RegExp;
+  vi: string;
+  lo: string;
+}
+
+const MESSAGES: MessagePattern[] = [
+  {
+    pattern: /^is required: (?<rest>.+)$/,
+    vi: 'là trường bắt buộc nhưng chưa có: {{rest}}',
+    lo: 'ແມ່ນຊ່ອງທີ່ຕ້ອງມີ ແຕ່ຍັງບໍ່ມີ: {{rest}}',
+  },
+  {
+    pattern: /^expected an id of lowercase ASCII letters, digits and "-" \(for example "hue-service-centre"\)$/,
+    vi: 'cần một mã chỉ gồm chữ thường không dấu, chữ số và dấu "-" (ví dụ "hue-service-centre")',
+    lo: 'ຕ້ອງເປັນລະຫັດທີ່ມີແຕ່ຕົວອັກສອນລາຕິນໂຕນ້ອຍ, ຕົວເລກ ແລະເຄື່ອງໝາຍ "-" (ຕົວຢ່າງ "hue-service-centre")',
+  },
+  {
+    pattern: /^expected (?:a real calendar date|a date) written YYYY-MM-DD, for example 2025-08-06$/,
+    vi: 'cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2025-08-06',
+    lo: 'ຕ້ອງເປັນວັນທີທີ່ມີແທ້, ຂຽນເປັນ ປີ-ເດືອນ-ວັນ, ຕົວຢ່າງ 2025-08-06',
+  },
+  { pattern: /^expected (?<what>.+) as text$/, vi: 'cần văn bản ({{what}})', lo: 'ຕ້ອງເປັນຂໍ້ຄວາມ ({{what}})' },
+  { pattern: /^expected (?<what>.+); it is empty$/, vi: 'đang để trống; cần {{what}}', lo: 'ຍັງຫວ່າງຢູ່; ຕ້ອງມີ {{what}}' },
+  {
+    pattern: /^expected (?<what>.+) of at most (?<max>\d+) characters$/,
+    vi: 'quá dài; tối đa {{max}} ký tự ({{what}})',
+    lo: 'ຍາວເກີນໄປ; ບໍ່ເກີນ {{max}} ຕົວອັກສອນ ({{what}})',
+  },
+  { pattern: /^expected one of the languages vi, lo, en$/, vi: 'cần một trong các ngôn ngữ vi, lo, en', lo: 'ຕ້ອງເປັນໜຶ່ງໃນພາສາ vi, lo, en' },
+  {
+    pattern: /^expected a full web address starting with https:\/\/$/,
+    vi: 'cần địa chỉ web đầy đủ, bắt đầu bằng https://',
+    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບເຕັມ, ເລີ່ມດ້ວຍ https://',
+  },
+  { pattern: /^expected original, reviewed or machine$/, vi: 'cần original, reviewed hoặc machine', lo: 'ຕ້ອງເປັນ original, reviewed ຫຼື machine' },
+  {
+    pattern: /^expected a list of theme ids(?:, for example \[service-centres\])?$/,
+    vi: 'cần danh sách mã chủ đề, ví dụ [service-centres]',
+    lo: 'ຕ້ອງເປັນລາຍການລະຫັດຫົວຂໍ້, ຕົວຢ່າງ [service-centres]',
+  },
+  { pattern: /^expected at least one theme id$/, vi: 'cần ít nhất một mã chủ đề', lo: 'ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງລະຫັດຫົວຂໍ້' },
+  {
+    pattern: /^expected a list of sources, each with at least a title$/,
+    vi: 'cần danh sách nguồn, mỗi nguồn ít nhất có tiêu đề',
+    lo: 'ຕ້ອງເປັນລາຍການແຫຼ່ງຂໍ້ມູນ, ແຕ່ລະແຫຼ່ງຢ່າງໜ້ອຍມີຫົວຂໍ້',
+  },
+  { pattern: /^expected at least one source$/, vi: 'cần ít nhất một nguồn', lo: 'ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງແຫຼ່ງຂໍ້ມູນ' },
+  { pattern: /^expected true or false$/, vi: 'cần true hoặc false', lo: 'ຕ້ອງເປັນ true ຫຼື false' },
+  {
+    pattern: /^expected a date not before date \((?<date>[^)]+)\); got (?<got>.+)$/,
+    vi: 'cần một ngày không trước ngày date ({{date}}); đang ghi {{got}}',
+    lo: 'ຕ້ອງເປັນວັນທີບໍ່ກ່ອນວັນທີ date ({{date}}); ໄດ້ຂຽນ {{got}}',
+  },
+  {
+    pattern: /^expected a plain number such as 91\.17 or 44825 \(no thousands separators, no quotes\)$/,
+    vi: 'cần một số viết liền, ví dụ 91.17 hoặc 44825 (không dấu phân cách hàng nghìn, không ngoặc kép)',
+    lo: 'ຕ້ອງເປັນຕົວເລກຂຽນຕິດກັນ, ຕົວຢ່າງ 91.17 ຫຼື 44825 (ບໍ່ມີເຄື່ອງໝາຍແບ່ງຫຼັກພັນ, ບໍ່ມີວົງຢືມ)',
+  },
+  {
+    pattern: /^expected the 1-based position of the figure’s source in sources$/,
+    vi: 'cần số thứ tự (từ 1) của nguồn trong danh sách sources',
+    lo: 'ຕ້ອງເປັນລຳດັບ (ເລີ່ມຈາກ 1) ຂອງແຫຼ່ງຂໍ້ມູນໃນ sources',
+  },
+  { pattern: /^expected a whole number$/, vi: 'cần một số nguyên', lo: 'ຕ້ອງເປັນຈຳນວນຖ້ວນ' },
+  { pattern: /^expected a position of 1 or more in sources$/, vi: 'cần số thứ tự từ 1 trở lên trong sources', lo: 'ຕ້ອງເປັນລຳດັບຕັ້ງແຕ່ 1 ຂຶ້ນໄປໃນ sources' },
+  { pattern: /^expected a list of (?<what>figures|exchange slugs|locality ids|leaders|practice slugs)$/, vi: 'cần một danh sách ({{what}})', lo: 'ຕ້ອງເປັນລາຍການ ({{what}})' },
+  {
+    pattern: /^expected the position of one of the (?<count>\d+) source\(s\) \((?<range>[^)]+)\); got (?<got>.+)$/,
+    vi: 'cần số thứ tự của một trong {{count}} nguồn ({{range}}); đang ghi {{got}}',
+    lo: 'ຕ້ອງເປັນລຳດັບຂອງໜຶ່ງໃນ {{count}} ແຫຼ່ງຂໍ້ມູນ ({{range}}); ໄດ້ຂຽນ {{got}}',
+  },
+  { pattern: /^expected host or guest$/, vi: 'cần host (phía đón) hoặc guest (phía đoàn khách)', lo: 'ຕ້ອງເປັນ host (ຝ່າຍຕ້ອນຮັບ) ຫຼື guest (ຝ່າຍຄະນະ)' },
+  { pattern: /^expected at least one guest locality$/, vi: 'cần ít nhất một địa phương của đoàn khách', lo: 'ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງທ້ອງຖິ່ນຂອງຄະນະ' },
+  { pattern: /^expected held or planned$/, vi: 'cần held (đã diễn ra) hoặc planned (sắp diễn ra)', lo: 'ຕ້ອງເປັນ held (ໄດ້ດຳເນີນແລ້ວ) ຫຼື planned (ຈະດຳເນີນ)' },
+  { pattern: /^expected province, commune or centre$/, vi: 'cần province, commune hoặc centre', lo: 'ຕ້ອງເປັນ province, commune ຫຼື centre' },
+  {
+    pattern: /^expected (?<what>.+) per language: \{ vi: \.\.\., lo: \.\.\., en: \.\.\. \}$/,
+    vi: 'cần {{what}} theo từng ngôn ngữ: { vi: ..., lo: ..., en: ... }',
+    lo: 'ຕ້ອງມີ {{what}} ຕາມແຕ່ລະພາສາ: { vi: ..., lo: ..., en: ... }',
+  },
+  { pattern: /^expected vn \(Viet Nam\) or la \(Laos\)$/, vi: 'cần vn (Việt Nam) hoặc la (Lào)', lo: 'ຕ້ອງເປັນ vn (ຫວຽດນາມ) ຫຼື la (ລາວ)' },
+  {
+    pattern: /^expected province, city, capital, district, commune or ward$/,
+    vi: 'cần province, city, capital, district, commune hoặc ward',
+    lo: 'ຕ້ອງເປັນ province, city, capital, district, commune ຫຼື ward',
+  },
+  { pattern: /^expected \[latitude, longitude\]$/, vi: 'cần [vĩ độ, kinh độ]', lo: 'ຕ້ອງເປັນ [ເສັ້ນຂະໜານ, ເສັ້ນແວງ]' },
+  {
+    pattern: /^is not a field of the content contract; it is ignored$/,
+    vi: 'không phải một trường trong quy ước nội dung; trường này bị bỏ qua',
+    lo: 'ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນຂອງຂໍ້ຕົກລົງເນື້ອໃນ; ຈະຖືກຂ້າມໄປ',
+  },
+  {
+    pattern: /^is still "…", left to fill by npm run new or npm run import: write it(?<draft> before setting draft: false)?$/,
+    vi: 'vẫn còn là "…" do npm run new hoặc npm run import để lại: hãy viết nội dung{{draft}}',
+    lo: 'ຍັງເປັນ "…" ທີ່ npm run new ຫຼື npm run import ປະໄວ້: ກະລຸນາຂຽນເນື້ອໃນ{{draft}}',
+  },
+  {
+    pattern: /^expected one file per entry and language; (?<other>\S+) is already the "(?<lang>[a-z]+)" version of "(?<slug>[^"]+)"$/,
+    vi: 'mỗi nội dung chỉ có một tệp cho mỗi ngôn ngữ; {{other}} đã là bản "{{lang}}" của "{{slug}}"',
+    lo: 'ແຕ່ລະເນື້ອໃນມີໄດ້ແຕ່ໜຶ່ງໄຟລ໌ຕໍ່ພາສາ; {{other}} ແມ່ນສະບັບ "{{lang}}" ຂອງ "{{slug}}" ແລ້ວ',
+  },
+  {
+    pattern: /^expected one file per id; (?<other>\S+) already defines "(?<id>[^"]+)"$/,
+    vi: 'mỗi mã chỉ có một tệp; {{other}} đã khai báo "{{id}}"',
+    lo: 'ແຕ່ລະລະຫັດມີໄດ້ແຕ່ໜຶ່ງໄຟລ໌; {{other}} ໄດ້ກຳນົດ "{{id}}" ແລ້ວ',
+  },
+  {
+    pattern: /^expected (?<what>.+?)(?<hint> \(one of: [^)]*\)| \(there are none yet\))?; "(?<id>[^"]+)" points nowhere$/,
+    vi: '"{{id}}" không trỏ tới nội dung nào; cần {{what}}{{hint}}',
+    lo: '"{{id}}" ບໍ່ໄດ້ຊີ້ໄປຫາເນື້ອໃນໃດ; ຕ້ອງເປັນ {{what}}{{hint}}',
+  },
+  {
+    pattern: /^expected a parent chain that ends; "(?<id>[^"]+)" is its own ancestor$/,
+    vi: 'chuỗi địa phương cấp trên phải có điểm dừng; "{{id}}" lại là cấp trên của chính nó',
+    lo: 'ລຳດັບທ້ອງຖິ່ນຂັ້ນເທິງຕ້ອງມີຈຸດສິ້ນສຸດ; "{{id}}" ເປັນຂັ້ນເທິງຂອງຕົນເອງ',
+  },
+  {
+    pattern: /^expected the same (?<field>\S+) in every language version; (?<other>\S+) has (?<a>.+), this file has (?<b>.+)$/,
+    vi: 'mọi bản ngôn ngữ phải có cùng {{field}}; {{other}} ghi {{a}}, tệp này ghi {{b}}',
+    lo: 'ທຸກສະບັບພາສາຕ້ອງມີ {{field}} ດຽວກັນ; {{other}} ມີ {{a}}, ໄຟລ໌ນີ້ມີ {{b}}',
+  },
+  { pattern: /^expected valid YAML: (?<error>.+)$/, vi: 'YAML không hợp lệ: {{error}}', lo: 'YAML ບໍ່ຖືກຕ້ອງ: {{error}}' },
+  {
+    pattern: /^expected a name of the form <slug>\.<lang>\.mdx, with <lang> one of vi, lo, en \(for example hue-service-centre\.vi\.mdx\)$/,
+    vi: 'tên tệp phải có dạng <slug>.<lang>.mdx, với <lang> là vi, lo hoặc en (ví dụ hue-service-centre.vi.mdx)',
+    lo: 'ຊື່ໄຟລ໌ຕ້ອງເປັນຮູບແບບ <slug>.<lang>.mdx, ໂດຍ <lang> ແມ່ນ vi, lo ຫຼື en (ຕົວຢ່າງ hue-service-centre.vi.mdx)',
+  },
+  {
+    pattern: /^expected lowercase ASCII letters, digits and "-"; got "(?<got>[^"]*)"$/,
+    vi: 'chỉ được dùng chữ thường không dấu, chữ số và dấu "-"; đang ghi "{{got}}"',
+    lo: 'ໃຊ້ໄດ້ແຕ່ຕົວອັກສອນລາຕິນໂຕນ້ອຍ, ຕົວເລກ ແລະ "-"; ໄດ້ຂຽນ "{{got}}"',
+  },
+  { pattern: /^expected one of vi, lo, en; got "(?<got>[^"]*)"$/, vi: 'cần vi, lo hoặc en; đang ghi "{{got}}"', lo: 'ຕ້ອງເປັນ vi, lo ຫຼື en; ໄດ້ຂຽນ "{{got}}"' },
+  {
+    pattern: /^expected the file to start with a block of fields between two "---" lines$/,
+    vi: 'tệp phải bắt đầu bằng khối các trường nằm giữa hai dòng "---"',
+    lo: 'ໄຟລ໌ຕ້ອງເລີ່ມດ້ວຍກຸ່ມຊ່ອງຂໍ້ມູນລະຫວ່າງສອງແຖວ "---"',
+  },
+  {
+    pattern: /^expected a name of the form <id>\.yaml \(for example hue\.yaml\)$/,
+    vi: 'tên tệp phải có dạng <id>.yaml (ví dụ hue.yaml)',
+    lo: 'ຊື່ໄຟລ໌ຕ້ອງເປັນຮູບແບບ <id>.yaml (ຕົວຢ່າງ hue.yaml)',
+  },
+  { pattern: /^expected a content folder; it does not exist$/, vi: 'cần thư mục nội dung; thư mục này không tồn tại', lo: 'ຕ້ອງມີໂຟນເດີເນື້ອໃນ; ໂຟນເດີນີ້ບໍ່ມີ' },
+  {
+    pattern: /^not a collection of the contract \((?<known>[^)]+)\); its files are not published$/,
+    vi: 'không phải một nhóm nội dung trong quy ước ({{known}}); các tệp trong đó không được đăng',
+    lo: 'ບໍ່ແມ່ນກຸ່ມເນື້ອໃນຂອງຂໍ້ຕົກລົງ ({{known}}); ໄຟລ໌ໃນນັ້ນຈະບໍ່ຖືກເຜີຍແຜ່',
+  },
+  {
+    pattern: /^expected no <script> in content; scripts are not allowed in content files$/,
+    vi: 'nội dung không được chứa <script>; tệp nội dung không được có mã chạy',
+    lo: 'ເນື້ອໃນບໍ່ໃຫ້ມີ <script>; ໄຟລ໌ເນື້ອໃນບໍ່ໃຫ້ມີສະຄຣິບ',
+  },
+  {
+    pattern: /^expected no event attribute; "(?<attribute>[^"]+)" is not allowed in content files$/,
+    vi: 'không được dùng thuộc tính sự kiện; "{{attribute}}" không được phép trong tệp nội dung',
+    lo: 'ບໍ່ໃຫ້ໃຊ້ຄຸນລັກສະນະເຫດການ; "{{attribute}}" ບໍ່ອະນຸຍາດໃນໄຟລ໌ເນື້ອໃນ',
+  },
+  {
+    pattern: /^expected MDX that compiles: (?<reason>.+)\. In MDX, "<" and "\{" start code: write them as \\< and \\\{ in text$/,
+    vi: 'MDX không biên dịch được: {{reason}}. Trong MDX, "<" và "{" mở đầu mã: trong văn bản hãy viết \\< và \\{',
+    lo: 'MDX ບໍ່ສາມາດແປງໄດ້: {{reason}}. ໃນ MDX, "<" ແລະ "{" ແມ່ນເລີ່ມຕົ້ນລະຫັດ: ໃນຂໍ້ຄວາມໃຫ້ຂຽນ \\< ແລະ \\{',
+  },
+  {
+    pattern: /^expected no import or export statements in content$/,
+    vi: 'nội dung không được có câu lệnh import hoặc export',
+    lo: 'ເນື້ອໃນບໍ່ໃຫ້ມີຄຳສັ່ງ import ຫຼື export',
+  },
+  {
+    pattern: /^expected only Markdown, HTML and <Term id="\.\.\.">; the component <(?<name>[^>]+)> does not exist$/,
+    vi: 'chỉ được dùng Markdown, HTML và <Term id="...">; không có thành phần <{{name}}>',
+    lo: 'ໃຊ້ໄດ້ແຕ່ Markdown, HTML ແລະ <Term id="...">; ບໍ່ມີອົງປະກອບ <{{name}}>',
+  },
+  {
+    pattern: /^expected <Term id="\.\.\."> to name a glossary term; "(?<id>[^"]+)" is not one of: (?<known>.+)$/,
+    vi: '<Term id="..."> phải là mã một thuật ngữ; "{{id}}" không nằm trong: {{known}}',
+    lo: '<Term id="..."> ຕ້ອງເປັນລະຫັດຄຳສັບ; "{{id}}" ບໍ່ຢູ່ໃນ: {{known}}',
+  },
+  {
+    pattern: /^expected <Term id="\.\.\."> with the id of a glossary term as plain text, one of: (?<known>.+)$/,
+    vi: '<Term id="..."> cần mã thuật ngữ viết thành văn bản thường, một trong: {{known}}',
+    lo: '<Term id="..."> ຕ້ອງມີລະຫັດຄຳສັບຂຽນເປັນຂໍ້ຄວາມທຳມະດາ, ໜຶ່ງໃນ: {{known}}',
+  },
+  {
+    pattern: /^expected <Term id="\.\.\."> with only an id; remove (?<others>.+)$/,
+    vi: '<Term id="..."> chỉ có thuộc tính id; hãy bỏ {{others}}',
+    lo: '<Term id="..."> ມີໄດ້ແຕ່ id; ກະລຸນາເອົາ {{others}} ອອກ',
+  },
+  {
+    pattern: /^expected alt text that says what the image shows, for readers who cannot see it: write it between the \[ \] of !\[…\]\(…\)$/,
+    vi: 'ảnh cần lời mô tả cho người không nhìn thấy ảnh: viết vào giữa [ ] của ![…](…)',
+    lo: 'ຮູບຕ້ອງມີຄຳອະທິບາຍສຳລັບຜູ້ທີ່ເບິ່ງບໍ່ເຫັນ: ຂຽນໃສ່ລະຫວ່າງ [ ] ຂອງ ![…](…)',
+  },
+];
+
+/** Phrases that messages carry inside them ("the name in Lao", "the id of a theme…"), translated too. */
+const PHRASES: Record<'vi' | 'lo', Record<string, string>> = {
+  vi: {
+    ' before setting draft: false': ' trước khi đặt draft: false',
+    none: 'không có',
+    'a title': 'tiêu đề',
+    'a summary': 'đoạn tóm tắt',
+    'an alias': 'cách gọi khác',
+    'the leader’s name': 'tên lãnh đạo',
+    'the leader’s role': 'chức vụ của lãnh đạo',
+    'the publisher': 'cơ quan ban hành',
+    'a label for the figure': 'tên số liệu',
+    'the title of the source document': 'tiêu đề của tài liệu nguồn',
+    'a unit': 'đơn vị',
+    'a note on the source': 'ghi chú về nguồn',
+    'the definition': 'định nghĩa',
+    'the name': 'tên',
+    'the term': 'thuật ngữ',
+    'the description': 'mô tả',
+    'the id of a theme in content/themes/': 'mã một chủ đề trong content/themes/',
+    'the id of a locality in content/localities/': 'mã một địa phương trong content/localities/',
+    'the slug of an exchange in content/exchanges/': 'mã một chuyến trao đổi trong content/exchanges/',
+    'the slug of a practice in content/practices/': 'mã một thực tiễn trong content/practices/',
+    'the id of a glossary term in content/glossary/ that defines the measure': 'mã một thuật ngữ trong content/glossary/ định nghĩa chỉ số này',
+    ' (there are none yet)': ' (hiện chưa có)',
+    ' in Vietnamese': ' bằng tiếng Việt',
+    ' in Lao': ' bằng tiếng Lào',
+    ' in English': ' bằng tiếng Anh',
+    'one of:': 'một trong:',
+  },
+  lo: {
+    ' before setting draft: false': ' ກ່ອນຕັ້ງ draft: false',
+    none: 'ບໍ່ມີ',
+    'a title': 'ຫົວຂໍ້',
+    'a summary': 'ບົດສະຫຼຸບ',
+    'an alias': 'ຊື່ອື່ນ',
+    'the leader’s name': 'ຊື່ຜູ້ນຳ',
+    'the leader’s role': 'ຕຳແໜ່ງຂອງຜູ້ນຳ',
+    'the publisher': 'ອົງການທີ່ອອກ',
+    'a label for the figure': 'ຊື່ຕົວເລກ',
+    'the title of the source document': 'ຫົວຂໍ້ຂອງເອກະສານອ້າງອີງ',
+    'a unit': 'ຫົວໜ່ວຍ',
+    'a note on the source': 'ໝາຍເຫດກ່ຽວກັບແຫຼ່ງຂໍ້ມູນ',
+    'the definition': 'ຄວາມໝາຍ',
+    'the name': 'ຊື່',
+    'the term': 'ຄຳສັບ',
+    'the description': 'ຄຳອະທິບາຍ',
+    'the id of a theme in content/themes/': 'ລະຫັດຫົວຂໍ້ໃນ content/themes/',
+    'the id of a locality in content/localities/': 'ລະຫັດທ້ອງຖິ່ນໃນ content/localities/',
+    'the slug of an exchange in content/exchanges/': 'ລະຫັດການແລກປ່ຽນໃນ content/exchanges/',
+    'the slug of a practice in content/practices/': 'ລະຫັດບົດຮຽນຕົວຈິງໃນ content/practices/',
+    'the id of a glossary term in content/glossary/ that defines the measure': 'ລະຫັດຄຳສັບໃນ content/glossary/ ທີ່ກຳນົດຕົວຊີ້ວັດນີ້',
+    ' (there are none yet)': ' (ຍັງບໍ່ມີ)',
+    ' in Vietnamese': ' ເປັນພາສາຫວຽດນາມ',
+    ' in Lao': ' ເປັນພາສາລາວ',
+    ' in English': ' ເປັນພາສາອັງກິດ',
+    'one of:': 'ໜຶ່ງໃນ:',
+  },
+};
+
+/** A phrase found inside a message, in `lang`: whole, or as a known phrase with " in <language>" after it. */
+function translatePhrase(value: string, lang: 'vi' | 'lo'): string {
+  const phrases = PHRASES[lang];
+  if (phrases[value] !== undefined) return phrases[value];
+  const hint = /^ \(one of: (?<list>.*)\)$/.exec(value);
+  if (hint) return ` (${phrases['one of:']} ${hint.groups!.list})`;
+  const suffix = [' in Vietnamese', ' in Lao', ' in English'].find((each) => value.endsWith(each));
+  if (suffix) return `${translatePhrase(value.slice(0, -suffix.length), lang)}${phrases[suffix]}`;
+  return value;
+}
+
+/** A check message in `lang`; English as written, else from the table. */
+export function translateMessage(message: string, lang: Lang): string {
+  if (lang === 'en') return message;
+  for (const entry of MESSAGES) {
+    const match = entry.pattern.exec(message);
+    if (!match) continue;
+    return entry[lang].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      const value = match.groups?.[name] ?? '';
+      return name === 'rest' ? translateMessage(value, lang) : translatePhrase(value, lang);
+    });
+  }
+  return message;
+}
+
+/** Whether a message has its Vietnamese and Lao forms. */
+export function isTranslated(message: string): boolean {
+  return MESSAGES.some((entry) => entry.pattern.test(message));
+}

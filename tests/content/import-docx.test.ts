@@ -1,0 +1,113 @@
+/**
+ * `npm run import`: a Word document made here with the `docx` library
+ * (title, headings, paragraphs with MDX-sensitive characters, lists, a
+ * table, an image described and one not) becomes a draft practice. The
+ * undescribed image fails the check until its alt text is written; then the
+ * practice passes the check and builds, with its table, list and image.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { removeTemporaryFolders, ROOT, temporaryFolder, treeWith } from '../helpers/fixtures.ts';
+
+afterAll(removeTemporaryFolders);
+
+/** A 2×2 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+
+async function wordDocument(path: string) {
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Trung tâm một cửa phường Đông Hà', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'Bối cảnh', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun('Phường nhận hồ sơ {mọi ngày làm việc} <trừ Chủ nhật>, '), new TextRun({ text: 'kể cả ngày lễ', bold: true })] }),
+          new Paragraph({ text: 'Cách làm', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: 'Hướng dẫn người dân tại quầy', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Số hóa hồ sơ ngay khi nhận', bullet: { level: 0 } }),
+          new Table({ rows: [new TableRow({ children: [cell('Chỉ số'), cell('Giá trị')] }), new TableRow({ children: [cell('Hồ sơ tiếp nhận'), cell('1.200')] })] }),
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: PNG,
+                transformation: { width: 40, height: 40 },
+                altText: { name: 'quay', title: 'Quầy', description: 'Quầy tiếp nhận hồ sơ của phường' },
+              }),
+            ],
+          }),
+          new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 40, height: 40 } })] }),
+        ],
+      },
+    ],
+  });
+  writeFileSync(path, await Packer.toBuffer(document));
+}
+
+const tree = treeWith();
+const docx = join(temporaryFolder('docx-'), 'Trung tâm một cửa – Đông Hà.docx');
+const practice = join(tree, 'practices/trung-tam-mot-cua-dong-ha.vi.mdx');
+let printed = '';
+
+beforeAll(async () => {
+  await wordDocument(docx);
+  printed = execFileSync('node', ['scripts/import-docx.ts', docx, '--type', 'practice', '--lang', 'vi'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: tree },
+  }).toString();
+});
+
+describe('a Word document imported as a practice', () => {
+  it('keeps the title, headings, paragraphs, lists, table and images, escaped for MDX', () => {
+    const text = readFileSync(practice, 'utf8');
+    expect(text).toContain('title: "Trung tâm một cửa phường Đông Hà"');
+    expect(text).toContain('draft: true');
+    expect(text).toContain('## Bối cảnh');
+    expect(text).toContain('## Cách làm');
+    expect(text).toContain('Phường nhận hồ sơ \\{mọi ngày làm việc\\} \\<trừ Chủ nhật>, **kể cả ngày lễ**');
+    expect(text).toMatch(/^-\s+Hướng dẫn người dân tại quầy$/m);
+    expect(text).toMatch(/^\| Chỉ số \| Giá trị \|$/m);
+    expect(text).toContain('![Quầy tiếp nhận hồ sơ của phường](./images/trung-tam-mot-cua-dong-ha-1.png)');
+    expect(text).toContain('![ALT-TEXT-NEEDED](./images/trung-tam-mot-cua-dong-ha-2.png)');
+    expect(readFileSync(join(tree, 'practices/images/trung-tam-mot-cua-dong-ha-1.png'))).toEqual(PNG);
+    expect(printed).toContain('1 image(s) have no alt text');
+  });
+
+  it('fails the check on the undescribed image, with its line, and lists the fields left to fill as warnings', () => {
+    const { problems, warnings } = checkContent(tree, tree);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'practices/trung-tam-mot-cua-dong-ha.vi.mdx', field: '(body)' });
+    const line = readFileSync(practice, 'utf8').split('\n').findIndex((each) => each.includes('ALT-TEXT-NEEDED')) + 1;
+    expect(problems[0]!.line).toBe(line);
+    expect(warnings.map((warning) => warning.field)).toEqual(expect.arrayContaining(['summary', 'sources[0].title']));
+  });
+
+  it('refuses to publish a field still marked "…"', () => {
+    const dir = treeWith();
+    const path = join(dir, 'practices/imported.vi.mdx');
+    writeFileSync(path, readFileSync(practice, 'utf8').replace('draft: true', 'draft: false').replace('ALT-TEXT-NEEDED', 'Ảnh'));
+    const problems = checkContent(dir, dir).problems.filter((problem) => problem.file === 'practices/imported.vi.mdx');
+    expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['summary', 'sources[0].title']));
+  });
+
+  it('once the image is described, passes the check and builds, with its table, list and image', () => {
+    writeFileSync(practice, readFileSync(practice, 'utf8').replace('ALT-TEXT-NEEDED', 'Người dân chờ tại quầy'));
+    expect(checkContent(tree, tree).problems).toEqual([]);
+    const out = temporaryFolder('docx-dist-');
+    execFileSync('npx', ['astro', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: tree, OUT_DIR: out, INCLUDE_DRAFTS: '1' }, stdio: 'pipe' });
+    const html = readFileSync(join(out, 'vi/practices/trung-tam-mot-cua-dong-ha/index.html'), 'utf8');
+    expect(html).toContain('<h1>Trung tâm một cửa phường Đông Hà</h1>');
+    expect(html).toMatch(/<table>[\s\S]*Hồ sơ tiếp nhận[\s\S]*<\/table>/);
+    expect(html).toContain('<li>Số hóa hồ sơ ngay khi nhận</li>');
+    expect(html).toContain('{mọi ngày làm việc} &lt;trừ Chủ nhật&gt;');
+    expect(html).toMatch(/<img[^>]+alt="Quầy tiếp nhận hồ sơ của phường"[^>]+width="\d+"[^>]+height="\d+"/);
+  }, 120_000);
+});
