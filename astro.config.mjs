@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
+import { cmsAssets } from './src/integrations/cmsAssets.ts';
 import { contentDir } from './src/lib/content/contentDir.ts';
 import { createHash } from 'node:crypto';
 
@@ -18,6 +19,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Every route carries its language; `/` is a language chooser page.
-  integrations: [contentCheck(contentDir()), drafts(), mdx()],
+  integrations: [contentCheck(contentDir()), drafts(), mdx(), cmsAssets()],
   devToolbar: { enabled: false },
 });

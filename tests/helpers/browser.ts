@@ -25,7 +25,11 @@ export interface SiteSession {
   browser: Browser;
   /** Requests to anything but the site, per page load. */
   external: string[];
-  newPage: (options?: BrowserContextOptions) => Promise<{ page: Page; errors: string[]; context: BrowserContext }>;
+  /** `alsoAllowed`: origins besides the site's that this page may reach (a local CMS backend). */
+  newPage: (
+    options?: BrowserContextOptions,
+    alsoAllowed?: readonly string[],
+  ) => Promise<{ page: Page; errors: string[]; context: BrowserContext }>;
   close: () => Promise<void>;
 }
 
@@ -43,11 +47,12 @@ export async function openSite(): Promise<SiteSession> {
     base,
     browser,
     external,
-    async newPage(options = {}) {
+    async newPage(options = {}, alsoAllowed = []) {
       const context = await browser.newContext(options);
       await context.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
+        if (url.startsWith(base) || url.startsWith('data:') || alsoAllowed.some((origin) => url.startsWith(origin)))
+          return route.continue();
         external.push(url);
         return route.abort();
       });

@@ -97,6 +97,11 @@ const MESSAGES: MessagePattern[] = [
   },
   { pattern: /^expected \[latitude, longitude\]$/, vi: 'cần [vĩ độ, kinh độ]', lo: 'ຕ້ອງເປັນ [ເສັ້ນຂະໜານ, ເສັ້ນແວງ]' },
   {
+    pattern: /^is empty: this language version is not written yet, and is left out until it has its fields and text$/,
+    vi: 'đang trống: bản ngôn ngữ này chưa được viết nên chưa được đăng cho đến khi có đủ các trường và nội dung',
+    lo: 'ຍັງຫວ່າງຢູ່: ສະບັບພາສານີ້ຍັງບໍ່ໄດ້ຂຽນ ຈຶ່ງຍັງບໍ່ຖືກເຜີຍແຜ່ຈົນກວ່າຈະມີຊ່ອງຂໍ້ມູນ ແລະເນື້ອໃນ',
+  },
+  {
     pattern: /^is not a field of the content contract; it is ignored$/,
     vi: 'không phải một trường trong quy ước nội dung; trường này bị bỏ qua',
     lo: 'ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນຂອງຂໍ້ຕົກລົງເນື້ອໃນ; ຈະຖືກຂ້າມໄປ',

@@ -61,6 +61,23 @@ function walk(dir: string): string[] {
   return files.sort();
 }
 
+/**
+ * A language version not written yet: an empty file. Decap CMS writes one for
+ * each language of a new entry that its author has not filled in; it is
+ * reported as a warning and left out, never published.
+ */
+export function isUnwritten(path: string): boolean {
+  return readFileSync(path, 'utf8').trim() === '';
+}
+
+/** Article files of a collection folder that are not written yet, relative to it (for the loader to leave out). */
+export function unwrittenArticles(dir: string): string[] {
+  if (!isDirectory(dir)) return [];
+  return walk(dir)
+    .filter((path) => /\.mdx?$/.test(path) && isUnwritten(path))
+    .map((path) => relative(dir, path).replace(/\\/g, '/'));
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -174,6 +191,14 @@ export function readContent(contentDir: string, root: string): ContentFiles {
     if (!isDirectory(dir)) continue;
     for (const path of walk(dir)) {
       if (ASSET_EXTENSIONS.test(path)) continue;
+      if (isUnwritten(path)) {
+        result.warnings.push({
+          file: display(path),
+          field: '(file)',
+          message: 'is empty: this language version is not written yet, and is left out until it has its fields and text',
+        });
+        continue;
+      }
       const article = readArticle(collection, path, display(path), result.problems);
       if (article) result.articles.push(article);
     }
