@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { contentDir } from './src/lib/content/contentDir.ts';
 import { createHash } from 'node:crypto';
 
@@ -19,6 +20,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Every route carries its language; `/` is a language chooser page.
-  integrations: [contentCheck(contentDir()), drafts(), mdx(), cmsAssets()],
+  integrations: [contentCheck(contentDir()), drafts(), mdx(), cmsAssets(), sitemap()],
   devToolbar: { enabled: false },
 });

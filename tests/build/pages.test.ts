@@ -28,6 +28,7 @@ const FIXED_PAGES = [
   'brief/',
   'translations/',
   'contribute/',
+  'open-data/',
 ];
 /** Sections of briefing packs, one per entry and language, for the brief builder to fetch: not pages for readers. */
 const isBriefPart = (page: string) => /^\/(vi|lo|en)\/brief\/parts\//.test(page);
