@@ -2,12 +2,14 @@
  * Serves the built site (`dist/`, or OUT_DIR) on http://localhost:4321.
  * Unlike a generic static server it answers a missing page with the 404 page
  * of the language the path is in (`/lo/...` → the Lao 404), and never leaves
- * the folder it serves. Used by `npm start` and by the browser tests.
+ * the folder it serves, and sends the site's security headers
+ * (src/lib/security.ts). Used by `npm start` and by the browser tests.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { securityHeaders } from '../src/lib/security.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +27,12 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 function fileAt(root: string, urlPath: string): string | undefined {
@@ -68,6 +76,7 @@ export function serve(root: string, port: number): Promise<Server> {
       return;
     }
     response.writeHead(status, {
+      ...securityHeaders(url.pathname),
       'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream',
       'Cache-Control': body.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     });

@@ -110,6 +110,17 @@ describe('each refusal rule names the file and the field', () => {
     expect(problems[3]!.message).toContain('"no-such-measure" points nowhere');
   });
 
+  it('MDX expressions, which would run when the site is built: only comments pass', () => {
+    const problems = problemsOf('mdx-expression');
+    expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
+      ['(body)', 12],
+      ['(body)', 14],
+      ['(body)', 16],
+    ]);
+    expect(problems[0]!.message).toContain('{…} expression');
+    expect(problems[1]!.message).toContain('HTML attributes written as text');
+  });
+
   it('language versions that disagree, naming both files', () => {
     const problems = problemsOf('versions-disagree');
     expect(problems.map((problem) => problem.field).sort()).toEqual(['date', 'locality']);

@@ -14,8 +14,9 @@ afterAll(removeTemporaryFolders);
 
 function build(): Map<string, string> {
   const out = temporaryFolder('reproducible-');
-  const env = { ...process.env, OUT_DIR: out };
-  delete env.CONTENT_DIR;
+  // The site's own content, whatever CONTENT_DIR the test run was given.
+  const { CONTENT_DIR: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, OUT_DIR: out };
   execFileSync('npx', ['astro', 'build'], { cwd: ROOT, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['scripts/search-index.ts'], { cwd: ROOT, env, stdio: 'pipe' });
   const hashes = new Map<string, string>();

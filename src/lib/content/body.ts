@@ -44,6 +44,7 @@ export function findUnsafeMarkup(raw: string, file: string): Problem[] {
 
 interface MdastNode {
   type: string;
+  value?: unknown;
   alt?: string | null;
   name?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
@@ -53,6 +54,12 @@ interface MdastNode {
 
 /** Lowercase names are HTML elements; capitalised names would be components, which content cannot define. */
 const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
+
+/** `{/* a note *\/}`: an MDX comment, the one expression content may hold. */
+function isComment(expression: string): boolean {
+  const trimmed = expression.trim();
+  return trimmed.startsWith('/*') && trimmed.endsWith('*/') && !trimmed.slice(2, -2).includes('*/');
+}
 
 /** What the text of a file may refer to. */
 export interface BodyReferences {
@@ -100,6 +107,17 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, refer
   const problems: Problem[] = [];
   const visit = (node: MdastNode) => {
     const line = node.position ? bodyLine + node.position.start.line - 1 : undefined;
+    // MDX runs {…} as JavaScript when the site is built: content may hold comments there, nothing else.
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String(node.value ?? ''))) {
+      problems.push({ file, field: '(body)', message: 'expected no {…} expression in content; write { and } in text as \\{ and \\}', line });
+    }
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name !== 'Term' &&
+      (node.attributes ?? []).some((attribute) => attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object'))
+    ) {
+      problems.push({ file, field: '(body)', message: 'expected HTML attributes written as text ("…"), not {…} expressions', line });
+    }
     if (node.type === 'mdxjsEsm') {
       problems.push({ file, field: '(body)', message: 'expected no import or export statements in content', line });
     }

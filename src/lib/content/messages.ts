@@ -180,6 +180,16 @@ const MESSAGES: MessagePattern[] = [
     lo: 'MDX ບໍ່ສາມາດແປງໄດ້: {{reason}}. ໃນ MDX, "<" ແລະ "{" ແມ່ນເລີ່ມຕົ້ນລະຫັດ: ໃນຂໍ້ຄວາມໃຫ້ຂຽນ \\< ແລະ \\{',
   },
   {
+    pattern: /^expected no \{…\} expression in content; write \{ and \} in text as \\\{ and \\\}$/,
+    vi: 'nội dung không được chứa biểu thức {…}; trong văn bản hãy viết { và } thành \\{ và \\}',
+    lo: 'ເນື້ອໃນບໍ່ໃຫ້ມີສຳນວນ {…}; ໃນຂໍ້ຄວາມໃຫ້ຂຽນ { ແລະ } ເປັນ \\{ ແລະ \\}',
+  },
+  {
+    pattern: /^expected HTML attributes written as text \("…"\), not \{…\} expressions$/,
+    vi: 'thuộc tính HTML phải viết thành văn bản ("…"), không dùng biểu thức {…}',
+    lo: 'ຄຸນລັກສະນະ HTML ຕ້ອງຂຽນເປັນຂໍ້ຄວາມ ("…"), ບໍ່ແມ່ນສຳນວນ {…}',
+  },
+  {
     pattern: /^expected no import or export statements in content$/,
     vi: 'nội dung không được có câu lệnh import hoặc export',
     lo: 'ເນື້ອໃນບໍ່ໃຫ້ມີຄຳສັ່ງ import ຫຼື export',
