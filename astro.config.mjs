@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { staticHosting } from './src/integrations/staticHosting.ts';
 import { contentDir } from './src/lib/content/contentDir.ts';
 import { createHash } from 'node:crypto';
 
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Every route carries its language; `/` is a language chooser page.
-  integrations: [contentCheck(contentDir()), drafts(), mdx(), cmsAssets(), sitemap()],
+  integrations: [contentCheck(contentDir()), drafts(), mdx(), cmsAssets(), sitemap(), staticHosting()],
   devToolbar: { enabled: false },
   // Every script is a file of the site, never inline, so the Content-Security-Policy can say script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -13,7 +13,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/deploy/**/*.test.ts'] } },
       {
         test: {
           name: 'browser',

@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything a fresh machine needs, then every test.
- * 1. Debian's Chromium for the browser tests (installed with apt-get when
- *    missing and we are root; otherwise a clear instruction).
+ * 1. Debian's Chromium for the browser tests and nginx for the deployment
+ *    test (installed with apt-get when missing and we are root; otherwise a
+ *    clear instruction).
  * 2. A production build of the site into dist/, search index included.
  * 3. vitest: unit, content-refusal, build and browser tests, ending with
  *    a plain `Tests: N passed, N failed, N skipped` line.
@@ -16,16 +17,22 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (!existsSync(CHROMIUM)) {
+/** Debian packages the tests drive, installed with apt-get when missing and we are root. */
+const PACKAGES = [
+  { name: 'chromium', path: CHROMIUM, for: 'the browser tests' },
+  { name: 'nginx', path: process.env.NGINX_PATH ?? '/usr/sbin/nginx', for: 'the deployment test (deploy/nginx/)' },
+];
+const missing = PACKAGES.filter((each) => !existsSync(each.path));
+if (missing.length > 0) {
   if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing Debian’s chromium package for the browser tests…');
+    console.log(`Installing Debian’s ${missing.map((each) => each.name).join(' and ')} for ${missing.map((each) => each.for).join(' and ')}…`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((each) => each.name)], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } else {
-    console.error(`The browser tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
+    for (const each of missing) console.error(`${each.for} need ${each.path}. Install it with: sudo apt-get install -y ${each.name}`);
     process.exit(1);
   }
 }

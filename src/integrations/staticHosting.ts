@@ -1,0 +1,54 @@
+/**
+ * `_headers` and `_redirects` in the build, for static hosts that read them
+ * (Netlify; Cloudflare Pages reads _headers): the security headers of
+ * src/lib/security.ts, caching as deploy/nginx/ does it, the language
+ * choice at / and each language's 404 page.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { LANGS } from '../lib/languages.ts';
+import { securityHeaders } from '../lib/security.ts';
+
+const block = (pattern: string, headers: Record<string, string>) =>
+  [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+
+/** Paths are listed one by one, so that no two blocks send two different policies for the same file. */
+export function headersFile(): string {
+  const site = { ...securityHeaders('/'), 'Cache-Control': 'no-cache' };
+  return [
+    '# Generated at build time from src/lib/security.ts (src/integrations/staticHosting.ts).',
+    block('/', site),
+    ...[...LANGS.map((lang) => `/${lang}/*`), '/data/*', '/pagefind/*', '/*.html', '/*.txt', '/*.xml'].map((pattern) =>
+      block(pattern, site),
+    ),
+    block('/_astro/*', { ...securityHeaders('/_astro/'), 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    block('/admin/*', { ...securityHeaders('/admin/'), 'Cache-Control': 'no-cache' }),
+    '',
+  ].join('\n');
+}
+
+export function redirectsFile(): string {
+  return [
+    '# Generated at build time (src/integrations/staticHosting.ts). Netlify syntax: the Language condition',
+    "# sends / to the reader's language; other hosts take the last rule for /.",
+    ...LANGS.filter((lang) => lang !== 'vi').map((lang) => `/  /${lang}/  302  Language=${lang}`),
+    '/  /vi/  302',
+    ...LANGS.map((lang) => `/${lang}/*  /${lang}/404/  404`),
+    '',
+  ].join('\n');
+}
+
+export function staticHosting(): AstroIntegration {
+  return {
+    name: 'static-hosting',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        writeFileSync(join(root, '_headers'), headersFile());
+        writeFileSync(join(root, '_redirects'), redirectsFile());
+      },
+    },
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * deploy/nginx/ with Debian's nginx on loopback, serving the build: language
+ * choice at /, security headers exactly as src/lib/security.ts defines them,
+ * compression, caching, content types and each language's 404 page.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../src/lib/security.ts';
+import { removeTemporaryFolders, ROOT, temporaryFolder } from '../helpers/fixtures.ts';
+import { DIST, requireBuild } from '../helpers/site.ts';
+
+requireBuild();
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+let nginx: ChildProcess | undefined;
+let base = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx (npm test installs it)`);
+  const prefix = temporaryFolder('nginx-');
+  const port = await freePort();
+  mkdirSync(join(prefix, 'conf.d'));
+  mkdirSync(join(prefix, 'logs'));
+  cpSync(join(ROOT, 'deploy/nginx/snippets'), join(prefix, 'snippets'), { recursive: true });
+  copyFileSync('/etc/nginx/mime.types', join(prefix, 'mime.types'));
+  const site = readFileSync(join(ROOT, 'deploy/nginx/vn-la-reform.conf'), 'utf8')
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('root /var/www/vn-la-reform;', `root ${DIST};`);
+  writeFileSync(join(prefix, 'conf.d/vn-la-reform.conf'), site);
+  const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    [
+      'worker_processes 1;',
+      `error_log ${join(prefix, 'logs/error.log')};`,
+      `pid ${join(prefix, 'nginx.pid')};`,
+      // Running as root, workers would drop to "nobody"; the build must be readable by them.
+      'user root;',
+      'events {}',
+      'http {',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temp(name)}`),
+      '  include conf.d/vn-la-reform.conf;',
+      '}',
+    ].join('\n'),
+  );
+  nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'pipe' });
+  let stderr = '';
+  nginx.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await fetch(`${base}/robots.txt`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`nginx did not start: ${stderr}`);
+});
+afterAll(() => {
+  nginx?.kill();
+  removeTemporaryFolders();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
+
+describe('nginx with deploy/nginx/', () => {
+  it('sends / to the reader’s first language the site has', async () => {
+    const cases: Array<[string, string]> = [
+      ['lo-LA,lo;q=0.9,en;q=0.5', '/lo/'],
+      ['en-GB,en;q=0.9', '/en/'],
+      ['vi-VN,vi;q=0.9', '/vi/'],
+      ['fr-FR, lo;q=0.5', '/lo/'],
+      ['fr-FR', '/vi/'],
+    ];
+    for (const [language, target] of cases) {
+      const response = await get('/', { 'Accept-Language': language });
+      expect(response.status, language).toBe(302);
+      expect(response.headers.get('location'), language).toBe(target);
+      expect(response.headers.get('vary')).toContain('Accept-Language');
+    }
+  });
+
+  it('serves pages with the security headers of src/lib/security.ts, revalidated on each visit', async () => {
+    for (const path of ['/vi/practices/hue-service-centre-network/', '/admin/']) {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      for (const [name, value] of Object.entries(securityHeaders(path)))
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
+  it('compresses text and caches hashed assets for a year', async () => {
+    const html = await get('/lo/', { 'Accept-Encoding': 'gzip' });
+    expect(html.headers.get('content-encoding')).toBe('gzip');
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec(await (await get('/lo/')).text())![1]!;
+    const asset = await get(css, { 'Accept-Encoding': 'gzip' });
+    expect(asset.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-security-policy')).toBe(securityHeaders(css)['Content-Security-Policy']);
+  });
+
+  it('answers each kind of file with its content type', async () => {
+    const types: Array<[string, RegExp]> = [
+      ['/vi/exchanges.ics', /^text\/calendar/],
+      ['/data/figures.csv', /^text\/csv/],
+      ['/data/practices.json', /^application\/json/],
+      ['/vi/rss.xml', /xml/],
+      ['/pagefind/pagefind.js', /javascript/],
+      // Pagefind's index files and its compressed WebAssembly.
+      ...readdirSync(join(DIST, 'pagefind'))
+        .filter((name) => /\.(pf_\w+|pagefind)$/.test(name))
+        .map((name): [string, RegExp] => [`/pagefind/${name}`, /^application\/octet-stream$/]),
+    ];
+    for (const [path, type] of types) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(type);
+    }
+  });
+
+  it('answers an unknown address with the 404 page of its language', async () => {
+    const lao = await get('/lo/no-such-page/');
+    expect(lao.status).toBe(404);
+    expect(await lao.text()).toContain('<html lang="lo"');
+    const english = await get('/en/practices/nowhere/');
+    expect(english.status).toBe(404);
+    expect(await english.text()).toContain('<html lang="en"');
+    expect((await get('/nowhere')).status).toBe(404);
+  });
+
+  it('adds the slash to a folder’s address', async () => {
+    const response = await get('/vi/practices');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/vi/practices/');
+  });
+});
+
+describe('_headers and _redirects for static hosts', () => {
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  const redirects = readFileSync(join(DIST, '_redirects'), 'utf8');
+
+  it('send the same security headers, and one policy per path', () => {
+    const lao = headers.slice(headers.indexOf('/lo/*\n'), headers.indexOf('\n/', headers.indexOf('/lo/*\n') + 1));
+    for (const [name, value] of Object.entries(securityHeaders('/lo/'))) expect(lao).toContain(`  ${name}: ${value}`);
+    const admin = headers.slice(headers.indexOf('/admin/*\n'));
+    expect(admin).toContain(`  Content-Security-Policy: ${securityHeaders('/admin/')['Content-Security-Policy']}`);
+    expect(headers).not.toMatch(/^\/\*$/m);
+    expect(headers).toMatch(/\/_astro\/\*\n(?: {2}.*\n)*? {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  it('choose the language at / and give each language its 404 page', () => {
+    expect(redirects).toContain('/  /lo/  302  Language=lo');
+    expect(
+      redirects
+        .trimEnd()
+        .split('\n')
+        .filter((line) => line.startsWith('/  '))
+        .at(-1),
+    ).toBe('/  /vi/  302');
+    for (const lang of ['vi', 'lo', 'en']) expect(redirects).toContain(`/${lang}/*  /${lang}/404/  404`);
+  });
+});
