@@ -25,14 +25,17 @@ const PACKAGES = [
 const missing = PACKAGES.filter((each) => !existsSync(each.path));
 if (missing.length > 0) {
   if (process.getuid?.() === 0) {
-    console.log(`Installing Debian’s ${missing.map((each) => each.name).join(' and ')} for ${missing.map((each) => each.for).join(' and ')}…`);
+    console.log(
+      `Installing Debian’s ${missing.map((each) => each.name).join(' and ')} for ${missing.map((each) => each.for).join(' and ')}…`,
+    );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((each) => each.name)], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } else {
-    for (const each of missing) console.error(`${each.for} need ${each.path}. Install it with: sudo apt-get install -y ${each.name}`);
+    for (const each of missing)
+      console.error(`${each.for} need ${each.path}. Install it with: sudo apt-get install -y ${each.name}`);
     process.exit(1);
   }
 }
