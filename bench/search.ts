@@ -20,73 +20,13 @@ import { serve } from '../scripts/serve.ts';
 import { CHROMIUM_FLAGS } from '../tests/helpers/browser.ts';
 import { comparable } from '../src/lib/text.ts';
 import { fold } from '../src/lib/search/tokens.ts';
+import { EN, LO, pick, practice, VI } from './corpus.ts';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const QUERIES_PER_KIND = Number(process.env.BENCH_QUERIES ?? 30);
 const ROOT = '/tmp/bench-search';
 const CONTENT = join(ROOT, 'content');
 const OUT = join(ROOT, 'dist');
-
-const VI = [
-  'Phước',
-  'Hưng',
-  'Thạnh',
-  'Lộc',
-  'Bình',
-  'Khánh',
-  'Vĩnh',
-  'Tường',
-  'Quảng',
-  'Điền',
-  'Mỹ',
-  'Xuân',
-  'Đông',
-  'Nghĩa',
-  'Hòa',
-  'Trường',
-];
-const LO = ['ຄຳ', 'ແກ້ວ', 'ບຸນ', 'ທອງ', 'ຈັນ', 'ວົງ', 'ເພັດ', 'ມະນີ', 'ແສງ', 'ສຸກ', 'ພອນ', 'ດວງ', 'ສີ', 'ໄຊ', 'ບົວ', 'ຫອມ'];
-const EN = [
-  'amber',
-  'birch',
-  'cedar',
-  'delta',
-  'ember',
-  'fjord',
-  'grove',
-  'heron',
-  'inlet',
-  'juniper',
-  'kestrel',
-  'lagoon',
-  'meadow',
-  'nectar',
-  'orchid',
-  'prairie',
-];
-
-/** Three words per entry, a different combination for each. */
-const pick = <T>(list: readonly T[], i: number) => [
-  list[i % 16]!,
-  list[Math.floor(i / 16) % 16]!,
-  list[Math.floor(i / 256) % 16]!,
-];
-
-function practice(lang: 'vi' | 'lo' | 'en', i: number): { file: string; text: string } {
-  const vi = pick(VI, i).join(' ');
-  const lo = pick(LO, i).join('');
-  const en = pick(EN, i).join(' ');
-  const body = {
-    vi: `Phường ${vi} tổ chức trung tâm phục vụ hành chính công theo cơ chế một cửa. Năm 2025, phường tiếp nhận hồ sơ trực tuyến và số hóa hồ sơ tại chỗ.`,
-    lo: `ເຂດ${lo}ຈັດຕັ້ງສູນບໍລິການບໍລິຫານລັດຕາມກົນໄກປະຕູດຽວ. ໃນປີ 2025 ເຂດໄດ້ຮັບແຟ້ມເອກະສານທາງອອນລາຍ ແລະ ຫັນແຟ້ມເປັນດິຈິຕອນຢູ່ບ່ອນ.`,
-    en: `The ${en} ward runs a public administrative service centre under the one-stop mechanism. In 2025 it received dossiers online and digitised them on site.`,
-  }[lang];
-  const title = { vi: `Trung tâm phường ${vi}`, lo: `ສູນເຂດ${lo}`, en: `The ${en} ward centre` }[lang];
-  const translation = lang === 'vi' ? '' : `translation: { status: machine, from: vi, fromDate: 2025-06-01 }\n`;
-  const day = String((i % 28) + 1).padStart(2, '0');
-  const file = `---\ntitle: "${title}"\nsummary: "${title}."\nthemes: [service-centres]\ndate: 2025-06-${day}\nlocality: hue\nsources: [{ title: "Bench" }]\n${translation}---\n\n${body}\n`;
-  return { file, text: `${title}\n${body}` };
-}
 
 interface Case {
   kind: string;

@@ -9,6 +9,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { securityHeaders } from '../src/lib/security.ts';
 
 const TYPES: Record<string, string> = {
@@ -35,6 +36,8 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|wasm)|image\/svg)/;
 
 function fileAt(root: string, urlPath: string): string | undefined {
   let decoded: string;
@@ -76,12 +79,17 @@ export function serve(root: string, port: number): Promise<Server> {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const type = TYPES[extname(body)] ?? 'application/octet-stream';
+    // Text is sent compressed, as nginx does it (deploy/nginx/): what a reader's phone really fetches.
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
       ...securityHeaders(url.pathname),
-      'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      'Content-Type': type,
       'Cache-Control': body.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
     else createReadStream(body).pipe(response);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
