@@ -4,10 +4,11 @@
  * headings, paragraphs, lists, tables and images. It prints what is left to
  * fill: the fields marked "…", and images that need alt text.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/contentDir.ts';
+import { knownIds } from '../src/lib/content/read.ts';
 import { importDocx } from '../src/lib/content/docx.ts';
 import { idSchema } from '../src/lib/content/schema.ts';
 import { todayInRegion } from '../src/lib/exchanges.ts';
@@ -34,20 +35,13 @@ if (values.slug !== undefined && !idSchema.safeParse(values.slug).success)
   fail(`expected --slug of lowercase letters, digits and "-"; got "${values.slug}"`);
 
 const dir = contentDir();
-const ids = (folder: string) =>
-  existsSync(join(dir, folder))
-    ? readdirSync(join(dir, folder))
-        .filter((name) => /\.ya?ml$/.test(name))
-        .map((name) => name.replace(/\.ya?ml$/, ''))
-        .sort()
-    : [];
 const imported = await importDocx({
   file,
   kind,
   lang: values.lang,
   slug: values.slug,
   today: todayInRegion(),
-  known: { localities: ids('localities'), themes: ids('themes') },
+  known: knownIds(dir),
 });
 if (!idSchema.safeParse(imported.path.split('/').pop()!.split('.')[0]).success)
   fail('could not make a slug from the file name: give one with --slug');

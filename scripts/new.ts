@@ -5,10 +5,11 @@
  * drafts), locality, theme, glossary (their names are given with --vi and
  * --lo). It never overwrites a file.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/contentDir.ts';
+import { knownIds } from '../src/lib/content/read.ts';
 import { idSchema } from '../src/lib/content/schema.ts';
 import { SKELETON_KINDS, skeleton, type SkeletonKind } from '../src/lib/content/skeleton.ts';
 import { todayInRegion } from '../src/lib/exchanges.ts';
@@ -32,13 +33,6 @@ if (!id || !idSchema.safeParse(id).success)
 if (!isLang(values.lang)) fail(`expected --lang vi, lo or en; got "${values.lang}"`);
 
 const dir = contentDir();
-const ids = (folder: string) =>
-  existsSync(join(dir, folder))
-    ? readdirSync(join(dir, folder))
-        .filter((name) => /\.ya?ml$/.test(name))
-        .map((name) => name.replace(/\.ya?ml$/, ''))
-        .sort()
-    : [];
 let file: { path: string; text: string };
 try {
   file = skeleton({
@@ -46,7 +40,7 @@ try {
     id,
     lang: values.lang,
     today: todayInRegion(),
-    known: { localities: ids('localities'), themes: ids('themes') },
+    known: knownIds(dir),
     names: { vi: values.vi, lo: values.lo, en: values.en },
   });
 } catch (error) {

@@ -213,3 +213,19 @@ export function readContent(contentDir: string, root: string): ContentFiles {
   }
   return result;
 }
+
+/**
+ * Ids of the localities and themes in a content tree, by file name: what a
+ * new file may refer to (`npm run new`, `npm run import`).
+ */
+export function knownIds(contentDir: string): { localities: string[]; themes: string[] } {
+  const ids = (collection: string) => {
+    const dir = join(contentDir, collection);
+    if (!isDirectory(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => DATA_NAME.test(name))
+      .map((name) => name.replace(/\.ya?ml$/, ''))
+      .sort();
+  };
+  return { localities: ids('localities'), themes: ids('themes') };
+}
