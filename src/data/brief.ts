@@ -7,6 +7,7 @@
 import { useTranslations } from '../i18n/index.ts';
 import { termsUsedIn, type BriefSelection } from '../lib/brief.ts';
 import type { FigureGroup, TableLabels, TermRow } from '../lib/briefDocument.ts';
+import { sourceOfFigure } from '../lib/content/schema.ts';
 import { latestFact, leadVersion, titleWithLang, type Entry, type VersionData } from '../lib/entries.ts';
 import { formatFigureValue, formatLongDate } from '../lib/format.ts';
 import { otherLangs, type Lang } from '../lib/languages.ts';
@@ -29,10 +30,18 @@ function pick<T extends { slug: string }>(entries: readonly T[], slugs: readonly
   return slugs.flatMap((slug) => entries.filter((entry) => entry.slug === slug));
 }
 
-/** Every way a glossary term is written, for finding it in text. */
+/** Every way a glossary term is written, for finding it in text (packs and search alike). */
 export function termForms(term: GlossaryEntry) {
   const { term: names, aliases } = term.data;
   return { id: term.id, forms: [names.vi, names.lo, names.en ?? '', ...Object.values(aliases ?? {}).flat()] };
+}
+
+/** The forms of every term of the site, listed once (each pack and pack section looks for them). */
+const siteForms = new WeakMap<Site, ReturnType<typeof termForms>[]>();
+function glossaryForms(site: Site) {
+  let forms = siteForms.get(site);
+  if (!forms) siteForms.set(site, (forms = site.glossary.map(termForms)));
+  return forms;
 }
 
 /** The raw text of an entry's versions in the pack's languages (title, summary, body). */
@@ -45,7 +54,7 @@ function textsOf(entry: Entry<VersionData & { summary: string }, { body?: string
 
 /** The glossary terms an entry's own text uses, in the given languages. */
 export function termsOfEntry(site: Site, entry: ArticleEntry, langs: readonly Lang[]): string[] {
-  return termsUsedIn(textsOf(entry, langs), site.glossary.map(termForms));
+  return termsUsedIn(textsOf(entry, langs), glossaryForms(site));
 }
 
 /** The places an entry brings into a pack: an exchange's host and guests, a practice's locality. */
@@ -65,7 +74,7 @@ export function briefContents(site: Site, selection: BriefSelection, langs: read
   const guides = pick(site.guides, selection.guides);
   const localityIds = unique([...exchanges, ...practices].flatMap(placesOf));
   const texts = [...exchanges, ...practices, ...guides].flatMap((entry) => textsOf(entry, langs));
-  const used = new Set(termsUsedIn(texts, site.glossary.map(termForms)));
+  const used = new Set(termsUsedIn(texts, glossaryForms(site)));
   return {
     exchanges,
     practices,
@@ -89,7 +98,7 @@ export function figureGroup(practice: PracticeEntry, lang: Lang): FigureGroup | 
     practice: practice.slug,
     title: titleWithLang(practice, lang),
     rows: figures.value.map((figure, index) => {
-      const source = figure.source ? sources.value[figure.source - 1] : sources.value.length === 1 ? sources.value[0] : undefined;
+      const source = sourceOfFigure(figure, sources.value);
       const label = labelled.value[index]!;
       return {
         label: { text: label.unit && label.unit !== '%' ? `${label.label} (${label.unit})` : label.label, lang: labelled.lang },

@@ -26,9 +26,7 @@ export function exchangeEvent(site: Site, exchange: ExchangeEntry, lang: Lang, s
     lang: version.lang,
     categories: facts.themes.map((id) => pickText(site.themes.get(id)!.data.name, version.lang).text),
     planned: isUpcoming(facts, todayInRegion()),
-    revised: exchange.byRevision
-      .map((each) => revisionOf(each.data))
-      .sort()
-      .at(-1)!,
+    // The lead version is the most recently revised one.
+    revised: revisionOf(facts),
   };
 }

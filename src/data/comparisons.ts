@@ -3,7 +3,7 @@
  * glossary term that defines the measure) reported for different places.
  * Each place keeps its most recent figure of the kind.
  */
-import type { Figure, Source } from '../lib/content/schema.ts';
+import { sourceOfFigure, type Figure, type Source } from '../lib/content/schema.ts';
 import { latestFact, leadVersion } from '../lib/entries.ts';
 import type { Lang } from '../lib/languages.ts';
 import { pickText } from '../lib/localised.ts';
@@ -36,7 +36,7 @@ export function comparisonsOn(site: Site, themeId: string, lang: Lang): Comparis
       const places = byKind.get(figure.kind) ?? new Map<string, ComparedValue>();
       const known = places.get(localityId);
       if (!known || figure.asOf > known.figure.asOf) {
-        const source = figure.source ? sources[figure.source - 1] : sources.length === 1 ? sources[0] : undefined;
+        const source = sourceOfFigure(figure, sources);
         places.set(localityId, {
           locality: site.localities.get(localityId)!,
           figure,

@@ -4,6 +4,7 @@
  * English and stable; texts keep their language tags. The schema is
  * documented on /<lang>/open-data/.
  */
+import { sourceOfFigure } from '../lib/content/schema.ts';
 import { latestFact, leadVersion, revisionOf } from '../lib/entries.ts';
 import { LANGS } from '../lib/languages.ts';
 import { entryPath } from '../lib/paths.ts';
@@ -92,7 +93,7 @@ export function figureRows(site: Site): Array<Record<(typeof FIGURE_COLUMNS)[num
     if (!figures) return [];
     const sources = latestFact(practice, 'sources', 'vi')!.value;
     return figures.value.map((figure) => {
-      const source = figure.source ? sources[figure.source - 1] : sources.length === 1 ? sources[0] : undefined;
+      const source = sourceOfFigure(figure, sources);
       return {
         practice: practice.slug,
         locality: figure.locality ?? leadVersion(practice).data.locality,

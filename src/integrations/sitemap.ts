@@ -7,8 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../lib/html.ts';
 
 /** The sitemap entry of one page's HTML, or nothing when it is not to be indexed. */
 export function sitemapEntry(html: string): string | undefined {
@@ -16,9 +15,9 @@ export function sitemapEntry(html: string): string | undefined {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   if (!canonical) return undefined;
   const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
-    ([, lang, href]) => `<xhtml:link rel="alternate" hreflang="${xmlEscape(lang!)}" href="${xmlEscape(href!)}"/>`,
+    ([, lang, href]) => `<xhtml:link rel="alternate" hreflang="${escapeHtml(lang!)}" href="${escapeHtml(href!)}"/>`,
   );
-  return `<url><loc>${xmlEscape(canonical)}</loc>${alternates.join('')}</url>`;
+  return `<url><loc>${escapeHtml(canonical)}</loc>${alternates.join('')}</url>`;
 }
 
 export function sitemap(): AstroIntegration {

@@ -18,7 +18,7 @@ export interface BriefSelection {
 }
 
 /** URL parameter of each kind: short enough to send by message, readable enough to trust. */
-const PARAM: Record<BriefKind, string> = { exchanges: 'exchange', practices: 'practice', guides: 'guide' };
+export const BRIEF_PARAMS: Record<BriefKind, string> = { exchanges: 'exchange', practices: 'practice', guides: 'guide' };
 const BESIDE_PARAM = 'with';
 
 /**
@@ -32,7 +32,7 @@ export function parseSelection(
 ): { selection: BriefSelection; unknown: string[] } {
   const unknown: string[] = [];
   const pick = (kind: BriefKind) => {
-    const slugs = [...new Set(query.getAll(PARAM[kind]).flatMap((value) => value.split(',')))].filter(Boolean);
+    const slugs = [...new Set(query.getAll(BRIEF_PARAMS[kind]).flatMap((value) => value.split(',')))].filter(Boolean);
     unknown.push(...slugs.filter((slug) => !known[kind].has(slug)));
     return slugs.filter((slug) => known[kind].has(slug));
   };
@@ -51,7 +51,7 @@ export function parseSelection(
 /** The query string that `parseSelection` reads back: `?exchange=a&practice=b&with=vi`. */
 export function selectionQuery(selection: BriefSelection): string {
   const query = new URLSearchParams();
-  for (const kind of BRIEF_KINDS) for (const slug of selection[kind]) query.append(PARAM[kind], slug);
+  for (const kind of BRIEF_KINDS) for (const slug of selection[kind]) query.append(BRIEF_PARAMS[kind], slug);
   if (selection.beside) query.set(BESIDE_PARAM, selection.beside);
   const text = query.toString();
   return text ? `?${text}` : '';
@@ -70,6 +70,21 @@ export interface TermForms {
 /** Lowercase comparable form: Lao spelling variants and Unicode forms made equal. */
 const searchable = (text: string) => comparable(text).toLocaleLowerCase('vi');
 
+/** Each term's forms in searchable form, worked out once per glossary (every pack section asks). */
+const searchableForms = new WeakMap<readonly TermForms[], Array<{ id: string; forms: string[] }>>();
+function formsOf(terms: readonly TermForms[]) {
+  let forms = searchableForms.get(terms);
+  if (!forms) {
+    // Forms shorter than three characters would match inside unrelated words.
+    forms = terms.map((term) => ({
+      id: term.id,
+      forms: term.forms.filter((form) => form.trim().length >= 3).map((form) => searchable(form.trim())),
+    }));
+    searchableForms.set(terms, forms);
+  }
+  return forms;
+}
+
 /**
  * The terms whose name or an alias appears in any of the texts, in glossary
  * order. Forms shorter than three characters are ignored: they would match
@@ -77,8 +92,8 @@ const searchable = (text: string) => comparable(text).toLocaleLowerCase('vi');
  */
 export function termsUsedIn(texts: readonly string[], terms: readonly TermForms[]): string[] {
   const haystack = texts.map(searchable).join('\n');
-  return terms
-    .filter((term) => term.forms.some((form) => form.trim().length >= 3 && haystack.includes(searchable(form.trim()))))
+  return formsOf(terms)
+    .filter((term) => term.forms.some((form) => haystack.includes(form)))
     .map((term) => term.id);
 }
 

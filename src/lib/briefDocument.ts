@@ -5,12 +5,8 @@
  * that the build (exchange briefs) and the browser (the brief builder) lay
  * out the same pack in the same markup.
  */
+import { escapeHtml } from './html.ts';
 import type { Lang } from './languages.ts';
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-}
 
 /** Text with the language it is really written in. */
 export interface Said {
@@ -80,8 +76,8 @@ export interface TableLabels {
 }
 
 /** A table header cell, labelled in each language of the pack. */
-function headerCell(texts: ReadonlyArray<{ lang: Lang; text: string }>): string {
-  return `<th scope="col">${headingIn(texts.map((part) => ({ text: part.text, lang: part.lang })))}</th>`;
+function headerCell(texts: readonly Said[]): string {
+  return `<th scope="col">${headingIn(texts)}</th>`;
 }
 
 /**

@@ -49,5 +49,3 @@ const COMMON: Record<string, string> = {
 export function securityHeaders(path: string): Record<string, string> {
   return { ...COMMON, 'Content-Security-Policy': path.startsWith('/admin/') ? CMS_CSP : SITE_CSP };
 }
-
-export const SECURITY = { siteCsp: SITE_CSP, cmsCsp: CMS_CSP, common: COMMON };

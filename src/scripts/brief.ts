@@ -7,6 +7,7 @@
 import QRCode from 'qrcode';
 import {
   BRIEF_KINDS,
+  BRIEF_PARAMS,
   briefSectionId,
   isEmptySelection,
   parseSelection,
@@ -180,9 +181,8 @@ async function buildPack(selection: BriefSelection, lang: Lang): Promise<string>
 
 /** Ticks the form to match the address, so the reader can adjust the pack they were sent. */
 function showSelection(form: HTMLFormElement, selection: BriefSelection) {
-  const params: Record<BriefKind, string> = { exchanges: 'exchange', practices: 'practice', guides: 'guide' };
   for (const kind of BRIEF_KINDS) {
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${params[kind]}"]`))
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${BRIEF_PARAMS[kind]}"]`))
       box.checked = selection[kind].includes(box.value);
   }
   form.querySelector<HTMLSelectElement>('select[name="with"]')!.value = selection.beside ?? '';
@@ -191,7 +191,7 @@ function showSelection(form: HTMLFormElement, selection: BriefSelection) {
 function knownSlugs(form: HTMLFormElement): Record<BriefKind, Set<string>> {
   const slugs = (name: string) =>
     new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((box) => box.value));
-  return { exchanges: slugs('exchange'), practices: slugs('practice'), guides: slugs('guide') };
+  return Object.fromEntries(BRIEF_KINDS.map((kind) => [kind, slugs(BRIEF_PARAMS[kind])])) as Record<BriefKind, Set<string>>;
 }
 
 /** Type to narrow the lists: Vietnamese without diacritics and either Lao spelling find the same entries. */

@@ -66,8 +66,10 @@ function walk(dir: string): string[] {
  * each language of a new entry that its author has not filled in; it is
  * reported as a warning and left out, never published.
  */
+const isEmptyText = (raw: string) => raw.trim() === '';
+
 export function isUnwritten(path: string): boolean {
-  return readFileSync(path, 'utf8').trim() === '';
+  return isEmptyText(readFileSync(path, 'utf8'));
 }
 
 /** Article files of a collection folder that are not written yet, relative to it (for the loader to leave out). */
@@ -116,7 +118,7 @@ export function parseYaml(text: string, file: string, firstLine: number, problem
 
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function readArticle(collection: ArticleCollection, path: string, file: string, problems: Problem[]): ArticleFile | undefined {
+function readArticle(collection: ArticleCollection, path: string, raw: string, file: string, problems: Problem[]): ArticleFile | undefined {
   const name = path.split(/[\\/]/).pop()!;
   const match = ARTICLE_NAME.exec(name);
   if (!match?.groups) {
@@ -137,7 +139,6 @@ function readArticle(collection: ArticleCollection, path: string, file: string, 
     problems.push({ file, field: '(file name) <lang>', message: `expected one of ${LANGS.join(', ')}; got "${lang}"` });
     nameOk = false;
   }
-  const raw = readFileSync(path, 'utf8');
   const frontmatter = FRONTMATTER.exec(raw);
   if (!frontmatter) {
     problems.push({ file, field: '(frontmatter)', message: 'expected the file to start with a block of fields between two "---" lines', line: 1 });
@@ -191,7 +192,8 @@ export function readContent(contentDir: string, root: string): ContentFiles {
     if (!isDirectory(dir)) continue;
     for (const path of walk(dir)) {
       if (ASSET_EXTENSIONS.test(path)) continue;
-      if (isUnwritten(path)) {
+      const raw = readFileSync(path, 'utf8');
+      if (isEmptyText(raw)) {
         result.warnings.push({
           file: display(path),
           field: '(file)',
@@ -199,7 +201,7 @@ export function readContent(contentDir: string, root: string): ContentFiles {
         });
         continue;
       }
-      const article = readArticle(collection, path, display(path), result.problems);
+      const article = readArticle(collection, path, raw, display(path), result.problems);
       if (article) result.articles.push(article);
     }
   }

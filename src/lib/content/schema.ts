@@ -224,3 +224,8 @@ export type DataCollection = keyof typeof DATA_SCHEMAS;
 
 /** Fields that every language version of an entry must agree on. */
 export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes'] as const;
+
+/** A figure's source: the one its `source` position names, else the only source there is. */
+export function sourceOfFigure(figure: Figure, sources: readonly Source[]): Source | undefined {
+  return figure.source ? sources[figure.source - 1] : sources.length === 1 ? sources[0] : undefined;
+}

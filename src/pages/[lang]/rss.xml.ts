@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { everyLanguage, langParam } from '../../data/paths.ts';
 import { loadSite, type ArticleEntry } from '../../data/site.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { escapeHtml } from '../../lib/briefDocument.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { dayToDate } from '../../lib/dates.ts';
 import { revisionOf } from '../../lib/entries.ts';
 import { pickText } from '../../lib/localised.ts';
