@@ -12,7 +12,7 @@
  *    and the kilobytes transferred for a first query in a fresh browser.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -20,7 +20,7 @@ import { serve } from '../scripts/serve.ts';
 import { CHROMIUM_FLAGS } from '../tests/helpers/browser.ts';
 import { comparable } from '../src/lib/text.ts';
 import { fold } from '../src/lib/search/tokens.ts';
-import { EN, LO, pick, practice, VI } from './corpus.ts';
+import { EN, LO, pick, VI, writeCorpus } from './corpus.ts';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const QUERIES_PER_KIND = Number(process.env.BENCH_QUERIES ?? 30);
@@ -37,17 +37,7 @@ interface Case {
 
 function generate(): { cases: Case[] } {
   rmSync(ROOT, { recursive: true, force: true });
-  for (const folder of ['localities', 'themes', 'glossary'])
-    cpSync(join('content', folder), join(CONTENT, folder), { recursive: true });
-  mkdirSync(join(CONTENT, 'practices'), { recursive: true });
-  const texts: Record<string, { url: string; text: string }[]> = { vi: [], lo: [], en: [] };
-  for (let i = 0; i < ENTRIES; i++) {
-    for (const lang of ['vi', 'lo', 'en'] as const) {
-      const { file, text } = practice(lang, i);
-      writeFileSync(join(CONTENT, 'practices', `bench-${i}.${lang}.mdx`), file);
-      texts[lang]!.push({ url: `/${lang}/practices/bench-${i}/`, text });
-    }
-  }
+  const texts: Record<string, { url: string; text: string }[]> = writeCorpus(CONTENT, ENTRIES);
   const holding = (lang: string, words: string[], normalise: (s: string) => string) =>
     new Set(
       texts[lang]!.filter(({ text }) => words.every((word) => normalise(text).includes(normalise(word)))).map(({ url }) => url),

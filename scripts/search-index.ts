@@ -110,14 +110,17 @@ function htmlFiles(dir: string): string[] {
 export async function buildSearchIndex(out: string): Promise<number> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not create an index');
-  let count = 0;
+  // Records are sent without waiting for each answer, so Pagefind indexes one while the next page is read and tokenised.
+  const added: Promise<void>[] = [];
   for (const file of htmlFiles(out)) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-search=')) continue; // most pages (lists, brief sections) hold no result: not worth parsing
     const path = `/${relative(out, file)
       .replace(/\\/g, '/')
       .replace(/index\.html$/, '')}`;
-    for (const { url, record, text, excerptText } of recordsOfPage(readFileSync(file, 'utf8'), path)) {
+    for (const { url, record, text, excerptText } of recordsOfPage(html, path)) {
       const titleTokens = indexText(record.title);
-      const { errors } = await index.addCustomRecord({
+      const adding = index.addCustomRecord({
         url,
         // One index for all languages, so "all languages" is a filter away; the language is a filter.
         language: 'mul',
@@ -140,14 +143,18 @@ export async function buildSearchIndex(out: string): Promise<number> {
         },
         sort: { date: record.date ?? '0000-00-00' },
       });
-      if (errors.length > 0) throw new Error(`${url}: ${errors.join('; ')}`);
-      count++;
+      added.push(
+        adding.then(({ errors }) => {
+          if (errors.length > 0) throw new Error(`${url}: ${errors.join('; ')}`);
+        }),
+      );
     }
   }
+  await Promise.all(added);
   const { errors } = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (errors.length > 0) throw new Error(errors.join('; '));
   await pagefind.close();
-  return count;
+  return added.length;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

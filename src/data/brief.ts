@@ -5,15 +5,16 @@
  * guests; a practice brings its locality.
  */
 import { useTranslations } from '../i18n/index.ts';
-import { termsUsedIn, type BriefSelection } from '../lib/brief.ts';
+import { formsOfTerm, type BriefSelection, type TermForms } from '../lib/brief.ts';
 import type { FigureGroup, TableLabels, TermRow } from '../lib/briefDocument.ts';
 import { sourceOfFigure } from '../lib/content/schema.ts';
-import { latestFact, leadVersion, titleWithLang, type Entry, type VersionData } from '../lib/entries.ts';
+import { latestFact, leadVersion, titleWithLang } from '../lib/entries.ts';
 import { formatFigureValue, formatLongDate } from '../lib/format.ts';
 import { otherLangs, type Lang } from '../lib/languages.ts';
 import { pickText } from '../lib/localised.ts';
 import { detectLang } from '../lib/text.ts';
 import { practicesOfExchange } from './relations.ts';
+import { textOf } from '../lib/content/text.ts';
 import type { ArticleEntry, ExchangeEntry, GlossaryEntry, GuideEntry, LocalityEntry, PracticeEntry, Site } from './site.ts';
 
 export interface BriefContents {
@@ -31,30 +32,18 @@ function pick<T extends { slug: string }>(entries: readonly T[], slugs: readonly
 }
 
 /** Every way a glossary term is written, for finding it in text (packs and search alike). */
-export function termForms(term: GlossaryEntry) {
-  const { term: names, aliases } = term.data;
-  return { id: term.id, forms: [names.vi, names.lo, names.en ?? '', ...Object.values(aliases ?? {}).flat()] };
+export function termForms(term: GlossaryEntry): TermForms {
+  return formsOfTerm(term.id, term.data.term, term.data.aliases);
 }
 
-/** The forms of every term of the site, listed once (each pack and pack section looks for them). */
-const siteForms = new WeakMap<Site, ReturnType<typeof termForms>[]>();
-function glossaryForms(site: Site) {
-  let forms = siteForms.get(site);
-  if (!forms) siteForms.set(site, (forms = site.glossary.map(termForms)));
-  return forms;
-}
-
-/** The raw text of an entry's versions in the pack's languages (title, summary, body). */
-function textsOf(entry: Entry<VersionData & { summary: string }, { body?: string | undefined }>, langs: readonly Lang[]) {
-  return langs.flatMap((lang) => {
-    const version = entry.versions[lang];
-    return version ? [version.data.title, version.data.summary, version.source.body ?? ''] : [];
-  });
-}
-
-/** The glossary terms an entry's own text uses, in the given languages. */
+/**
+ * The glossary terms an entry's own text (title, summary, body) uses, in the
+ * given languages, in glossary order. Each version's terms were found when
+ * its text was loaded (src/lib/content/loader.ts).
+ */
 export function termsOfEntry(site: Site, entry: ArticleEntry, langs: readonly Lang[]): string[] {
-  return termsUsedIn(textsOf(entry, langs), glossaryForms(site));
+  const used = new Set(langs.flatMap((lang) => textOf(entry.versions[lang]?.source)?.terms ?? []));
+  return site.glossary.filter((term) => used.has(term.id)).map((term) => term.id);
 }
 
 /** The places an entry brings into a pack: an exchange's host and guests, a practice's locality. */
@@ -73,8 +62,7 @@ export function briefContents(site: Site, selection: BriefSelection, langs: read
   ]);
   const guides = pick(site.guides, selection.guides);
   const localityIds = unique([...exchanges, ...practices].flatMap(placesOf));
-  const texts = [...exchanges, ...practices, ...guides].flatMap((entry) => textsOf(entry, langs));
-  const used = new Set(termsUsedIn(texts, glossaryForms(site)));
+  const used = new Set([...exchanges, ...practices, ...guides].flatMap((entry) => termsOfEntry(site, entry, langs)));
   return {
     exchanges,
     practices,
@@ -82,6 +70,13 @@ export function briefContents(site: Site, selection: BriefSelection, langs: read
     localities: localityIds.map((id) => site.localities.get(id)!),
     terms: site.glossary.filter((term) => used.has(term.id)),
   };
+}
+
+/** Whether a text of the pack, in one of its languages, uses a glossary term: the page then loads the terms script. */
+export function packUsesTerms(contents: BriefContents, langs: readonly Lang[]): boolean {
+  return [...contents.exchanges, ...contents.practices, ...contents.guides].some((entry) =>
+    langs.some((lang) => textOf(entry.versions[lang]?.source)?.hasTerms === true),
+  );
 }
 
 /** The figures of a practice as `lang` shows them: labels from the version the values come from. */

@@ -67,6 +67,15 @@ export interface TermForms {
   forms: readonly string[];
 }
 
+/** Every way a glossary term is written, for finding it in text (packs and search alike). */
+export function formsOfTerm(
+  id: string,
+  term: { vi: string; lo: string; en?: string | undefined },
+  aliases?: Partial<Record<string, readonly string[]>>,
+): TermForms {
+  return { id, forms: [term.vi, term.lo, term.en ?? '', ...Object.values(aliases ?? {}).flatMap((list) => list ?? [])] };
+}
+
 /** Lowercase comparable form: Lao spelling variants and Unicode forms made equal. */
 const searchable = (text: string) => comparable(text).toLocaleLowerCase('vi');
 

@@ -5,6 +5,8 @@
  * same functions the build uses for exchange briefs.
  */
 import QRCode from 'qrcode';
+// Terms in the fetched texts get the same Escape and tap behaviour as on every other page.
+import './terms.ts';
 import {
   BRIEF_KINDS,
   BRIEF_PARAMS,

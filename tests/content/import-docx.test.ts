@@ -9,17 +9,17 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { removeTemporaryFolders, ROOT, temporaryFolder, treeWith } from '../helpers/fixtures.ts';
 
 afterAll(removeTemporaryFolders);
 
-/** A 2×2 PNG. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** A photo-sized PNG (2,000 × 1,500), as a camera or a phone puts into a Word document. */
+const PNG = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: { r: 30, g: 110, b: 170 } } })
+  .png()
+  .toBuffer();
 const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
 
 async function wordDocument(path: string) {
@@ -107,7 +107,16 @@ describe('a Word document imported as a practice', () => {
     expect(html).toContain('<h1>Trung tâm một cửa phường Đông Hà</h1>');
     expect(html).toMatch(/<table>[\s\S]*Hồ sơ tiếp nhận[\s\S]*<\/table>/);
     expect(html).toContain('<li>Số hóa hồ sơ ngay khi nhận</li>');
-    expect(html).toContain('{mọi ngày làm việc} &lt;trừ Chủ nhật&gt;');
-    expect(html).toMatch(/<img[^>]+alt="Quầy tiếp nhận hồ sơ của phường"[^>]+width="\d+"[^>]+height="\d+"/);
+    expect(html).toContain('{mọi ngày làm việc} &lt;trừ Chủ nhật>'); // shows as {mọi ngày làm việc} <trừ Chủ nhật>
+    expect(html).toMatch(/<img[^>]+alt="Quầy tiếp nhận hồ sơ của phường"[^>]+width="2000"[^>]+height="1500"/);
+    // Served as WebP, in the widths phones and laptops need: a phone does not download the 2,000-pixel original.
+    const image = /<img[^>]+alt="Quầy tiếp nhận hồ sơ của phường"[^>]*>/.exec(html)![0];
+    const srcset = /srcset="([^"]+)"/.exec(image)![1]!.split(', ').map((candidate) => candidate.split(' '));
+    expect(srcset.map(([, width]) => width)).toEqual(['360w', '720w', '1080w', '1440w', '2000w']);
+    for (const [src] of srcset) {
+      const file = readFileSync(join(out, src!));
+      expect(file.subarray(8, 12).toString()).toBe('WEBP');
+    }
+    expect(readFileSync(join(out, srcset[0]![0]!)).length).toBeLessThan(PNG.length);
   }, 120_000);
 });

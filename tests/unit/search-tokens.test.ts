@@ -61,6 +61,13 @@ describe('Lao', () => {
     expect(laoClusterPairs('ບໍ')).not.toEqual(laoClusterPairs('ບໍ່'));
     expect(queryTokens('ອັດສະ').pairs!.every((pair) => indexText('ຕົວເມືອງອັດສະລິຍະ').split(' ').includes(pair))).toBe(true);
   });
+  it('stores each cluster pair of a text once, however often the text repeats it', () => {
+    const indexed = indexText('ສູນບໍລິການ ແລະ ສູນບໍລິການ ແລະ ສູນບໍລິການ').split(' ');
+    const pairs = laoClusterPairs('ສູນບໍລິການ');
+    for (const pair of pairs) expect(indexed.filter((token) => token === pair)).toHaveLength(1);
+    // Words keep their frequency, which ranks a page that says a word often above one that says it once.
+    expect(indexed.filter((token) => token === laoToken('ບໍລິການ'))).toHaveLength(3);
+  });
   it('a query also tries an unspaced Lao run as one word', () => {
     expect(queryTokens('ອຸດົມໄຊ Huế').joined ?? queryTokens('ອຸດົມໄຊ Huế').folded).toContain(laoToken('ອຸດົມໄຊ'));
   });
