@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recordsOfPage } from '../../scripts/search-index.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
@@ -137,5 +138,14 @@ describe('every page', () => {
 
   it('has a search index', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('gives search the words of a figure apart: value and unit, then label, then date', () => {
+    const [record] = recordsOfPage(
+      readPage('/en/practices/hue-service-centre-network/'),
+      '/en/practices/hue-service-centre-network/',
+    );
+    expect(record!.text).toContain('40 centres Public Administrative Service Centres');
+    expect(record!.text).not.toMatch(/centres?Public|CentresAs of/i);
   });
 });
