@@ -61,7 +61,9 @@ async function loadArticles(collection: ArticleCollection, { store, parseData, g
     const raw = readFileSync(path, 'utf8');
     if (raw.trim() === '') continue; // not written yet: the content check warns of it
     const file = relative(projectRoot, path).replace(/\\/g, '/');
-    const { slug, lang } = ARTICLE_NAME.exec(path.split(/[\\/]/).pop()!)!.groups as { slug: string; lang: Lang };
+    const name = ARTICLE_NAME.exec(path.split(/[\\/]/).pop()!)?.groups;
+    if (!name) throw new Error(`${file}: expected a name of the form <slug>.<lang>.mdx (the content check refuses it)`);
+    const { slug, lang } = name as { slug: string; lang: Lang };
     const parts = splitArticle(raw);
     if (!parts) throw new Error(`${file}: no block of fields between two "---" lines (the content check refuses it)`);
     const id = `${slug}.${lang}`;
@@ -92,16 +94,20 @@ async function loadArticles(collection: ArticleCollection, { store, parseData, g
 
 export function articleLoader(collection: ArticleCollection): Loader {
   let watching = false;
+  // One load at a time (a load empties the collection's folder of rendered texts before writing it again);
+  // a failed load, reported, does not stop the next.
+  let loading: Promise<void> = Promise.resolve();
+  const load = (context: LoaderContext) => (loading = loading.catch(() => undefined).then(() => loadArticles(collection, context)));
   return {
     name: 'article-loader',
     load: async (context) => {
-      await loadArticles(collection, context);
+      await load(context);
       if (watching || !context.watcher) return;
       // In `astro dev`, any change to the content (a text, or a glossary term its texts show) reloads the collection.
       watching = true;
       context.watcher.add(contentDir());
       context.watcher.on('all', (_event, path) => {
-        if (path.startsWith(contentDir())) void loadArticles(collection, context);
+        if (path.startsWith(contentDir())) load(context).catch((error: Error) => context.logger.error(error.message));
       });
     },
   };
