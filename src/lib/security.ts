@@ -3,14 +3,15 @@
  * (npm start and the browser tests), deploy/nginx.conf and the _headers file
  * for static hosts. One definition, so the three cannot drift apart.
  *
- * Scripts come only from the site itself ('wasm-unsafe-eval' lets Pagefind
- * run its WebAssembly); no page loads anything from another origin. Styles
- * allow inline CSS: the timeline's filters are CSS generated per page.
+ * Scripts and styles come only from the site itself, as files
+ * ('wasm-unsafe-eval' lets Pagefind run its WebAssembly): no inline script
+ * or style runs, and no page loads anything from another origin. (The
+ * timeline's generated filter CSS is a file beside its page.)
  */
 const SITE_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy the site is served with (src/lib/security.ts)
- * keeps out any script that is not a file of the site, and names no other
- * origin; the CMS gets its own, wider policy.
+ * keeps out any script or style that is not a file of the site, and names
+ * no other origin; the CMS gets its own, wider policy.
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
@@ -42,6 +42,26 @@ describe('the Content-Security-Policy', () => {
     });
     expect(outcome.injected).toBe(false);
     expect(outcome.violations.some((directive) => directive.startsWith('script-src'))).toBe(true);
+    await context.close();
+  });
+
+  it('takes styles only from the site’s files: an injected <style> does not apply', async () => {
+    const response = await fetch(`${session().base}/lo/exchanges/`);
+    const styleSrc = /style-src ([^;]+)/.exec(response.headers.get('content-security-policy')!)![1]!;
+    expect(styleSrc.trim()).toBe("'self'");
+    const { page, context } = await session().newPage();
+    await page.goto(`${session().base}/lo/exchanges/`);
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+      const style = document.createElement('style');
+      style.textContent = 'body { display: none; }';
+      document.head.append(style);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { display: getComputedStyle(document.body).display, violations };
+    });
+    expect(outcome.display).not.toBe('none');
+    expect(outcome.violations.some((directive) => directive.startsWith('style-src'))).toBe(true);
     await context.close();
   });
 

@@ -153,7 +153,14 @@ describe('the record of exchanges', () => {
       expect(html).toMatch(item);
     }
     expect(html).toContain('<input type="radio" name="all-exchanges-country" value="la"');
-    expect(html).toMatch(/#all-exchanges:has\(input\[name="all-exchanges-country"\]\[value="la"\]:checked\) \[data-facet-item\]/);
+    // The filter CSS is a stylesheet of the page, not inline: the Content-Security-Policy refuses inline styles.
+    expect(html).toContain('<link rel="stylesheet" href="/vi/exchanges/timeline.css">');
+    expect(html).not.toContain('<style');
+    const css = readFileSync(join(DIST, 'vi/exchanges/timeline.css'), 'utf8');
+    expect(css).toMatch(/#all-exchanges:has\(input\[name="all-exchanges-country"\]\[value="la"\]:checked\) \[data-facet-item\]/);
+    // Each place's page links its own.
+    expect(readPage('/lo/localities/hue/')).toContain('<link rel="stylesheet" href="/lo/localities/hue/timeline.css">');
+    expect(readFileSync(join(DIST, 'lo/localities/hue/timeline.css'), 'utf8')).toContain('#locality-exchanges:has(');
   });
 
   it('draws the map at build time, with no request to anyone', () => {
