@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headingsForBrief, renderBody, type TermText } from '../../src/lib/content/render.ts';
 
@@ -81,5 +83,18 @@ describe('a text inside a briefing pack', () => {
     expect(headingsForBrief('<h2 id="a">A</h2><p>x</p><h3 id="b">B</h3><h4 id="c">C</h4>')).toBe(
       '<h3>A</h3><p>x</p><h4>B</h4><h4>C</h4>',
     );
+  });
+});
+
+describe('where texts are rendered', () => {
+  it('only src/data/text.ts calls Astro’s render(): the store holds no HTML, so any other caller would show an empty text', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+      );
+    const callers = files('src')
+      .filter((file) => /\.(astro|ts)$/.test(file))
+      .filter((file) => /import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'astro:content'/.test(readFileSync(file, 'utf8')));
+    expect(callers).toEqual([join('src', 'data', 'text.ts')]);
   });
 });
