@@ -69,6 +69,10 @@ describe('the text of an entry', () => {
     expect(() => render('<Term id="nowhere" />')).toThrow(/nowhere/);
   });
 
+  it('renders an MDX fragment, which the content check accepts, as its children', () => {
+    expect(render('Một <>đoạn **đậm**</> văn.').html).toBe('<p>Một đoạn <strong>đậm</strong> văn.</p>');
+  });
+
   it('hands images beside the file to Astro’s image pipeline, and leaves remote ones alone', () => {
     const { html, localImagePaths } = render('![Quầy tiếp nhận](./images/quầy.png)\n\n![Bản đồ](https://example.org/map.png)');
     expect(localImagePaths).toEqual(['./images/quầy.png']);

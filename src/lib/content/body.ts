@@ -53,10 +53,10 @@ interface MdastNode {
 }
 
 /** Lowercase names are HTML elements; capitalised names would be components, which content cannot define. */
-const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
+export const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
 
 /** `{/* a note *\/}`: an MDX comment, the one expression content may hold. */
-function isComment(expression: string): boolean {
+export function isComment(expression: string): boolean {
   const trimmed = expression.trim();
   return trimmed.startsWith('/*') && trimmed.endsWith('*/') && !trimmed.slice(2, -2).includes('*/');
 }

@@ -17,6 +17,7 @@ import { mdxToHast } from 'satteri';
 import { LANGS, type Lang } from '../languages.ts';
 import { pickText, type LocalisedText } from '../localised.ts';
 import { glossaryTermPath } from '../paths.ts';
+import { isComment, isComponentName } from './body.ts';
 
 /** What a `<Term>` shows: the glossary entry's term and definition in each language. */
 export interface TermText {
@@ -71,8 +72,6 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-const isComment = (expression: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(expression);
-
 function attributesOf(node: Node, context: string): Record<string, string | true> {
   const properties: Record<string, string | true> = {};
   for (const attribute of node.attributes ?? []) {
@@ -108,7 +107,7 @@ class BodyRenderer {
         throw new Error('an MDX import or export (the content check refuses it)');
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return [this.jsx(node)];
+        return this.jsx(node);
       case 'element':
         return [this.element(node)];
       default:
@@ -144,11 +143,13 @@ class BodyRenderer {
     return element('img', { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src: path, index }) }, []);
   }
 
-  private jsx(node: Node): Node {
-    const name = node.name ?? '';
-    if (name === 'Term') return this.term(node);
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`<${name}> is not a component content may use (the content check refuses it)`);
-    return this.withChildren(element(name, attributesOf(node, 'content'), node.children ?? []));
+  /** A JSX tag in the text: `<Term>`, a plain HTML element, or a fragment `<>…</>`, which is just its children. */
+  private jsx(node: Node): Node[] {
+    const name = node.name;
+    if (!name) return (node.children ?? []).flatMap((child) => this.transform(child));
+    if (name === 'Term') return [this.term(node)];
+    if (isComponentName(name)) throw new Error(`<${name}> is not a component content may use (the content check refuses it)`);
+    return [this.withChildren(element(name, attributesOf(node, 'content'), node.children ?? []))];
   }
 
   /** `<Term id>`: a link to the glossary entry, with a tip giving the term in the other languages and its definition. */
