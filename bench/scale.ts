@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtHtmlFiles } from '../scripts/built-pages.ts';
 import { astroCacheDir } from '../src/lib/content/contentDir.ts';
 import { writeCorpus } from './corpus.ts';
 
@@ -36,13 +37,6 @@ function sizeOf(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
-function countHtml(path: string): number {
-  return readdirSync(path).reduce((count, name) => {
-    const child = join(path, name);
-    return count + (statSync(child).isDirectory() ? countHtml(child) : name.endsWith('.html') ? 1 : 0);
-  }, 0);
-}
-
 /** What a practice page's first view fetches, gzipped: the HTML and the styles and scripts it links. */
 function practiceWeight(out: string) {
   const html = readFileSync(join(out, 'lo/practices/bench-0/index.html'));
@@ -65,7 +59,7 @@ const results = SIZES.map((entries) => {
   rmSync(astroCacheDir(content), { recursive: true, force: true });
   const build = timed('node_modules/.bin/astro', ['build'], env);
   const index = timed(process.execPath, ['scripts/search-index.ts'], env);
-  const pages = countHtml(out);
+  const pages = builtHtmlFiles(out).length;
   const seconds = build.seconds + index.seconds;
   const result = {
     practicesPerLanguage: entries,

@@ -5,12 +5,13 @@
  * src/lib/search/tokens.ts and kept in its original form for excerpts.
  * Written with Pagefind's Node API into <out>/pagefind/.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ELEMENT_NODE, parse, TEXT_NODE } from 'ultrahtml';
 import type { SearchRecord } from '../src/lib/search/record.ts';
+import { builtHtmlFiles } from './built-pages.ts';
 import { indexText } from '../src/lib/search/tokens.ts';
 
 interface HtmlNode {
@@ -99,20 +100,12 @@ export function recordsOfPage(html: string, path: string): PageRecord[] {
   return records;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 export async function buildSearchIndex(out: string): Promise<number> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not create an index');
   // Records are sent without waiting for each answer, so Pagefind indexes one while the next page is read and tokenised.
   const added: Promise<void>[] = [];
-  for (const file of htmlFiles(out)) {
+  for (const file of builtHtmlFiles(out)) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-search=')) continue; // most pages (lists, brief sections) hold no result: not worth parsing
     const path = `/${relative(out, file)

@@ -7,7 +7,7 @@
 import { useTranslations } from '../i18n/index.ts';
 import { COUNTRIES } from '../lib/content/schema.ts';
 import { leadVersion } from '../lib/entries.ts';
-import { orderExchanges, todayInRegion } from '../lib/exchanges.ts';
+import { isUpcoming, orderExchanges, todayInRegion } from '../lib/exchanges.ts';
 import { facetFilterCss } from '../lib/facets.ts';
 import type { Lang } from '../lib/languages.ts';
 import { pickText, type TextIn } from '../lib/localised.ts';
@@ -18,7 +18,7 @@ export const TIMELINE_FACETS = ['country', 'theme', 'year'] as const;
 type Facet = (typeof TIMELINE_FACETS)[number];
 
 export interface Timeline {
-  items: Array<{ exchange: ExchangeEntry; facets: Record<Facet, string[]> }>;
+  items: Array<{ exchange: ExchangeEntry; upcoming: boolean; facets: Record<Facet, string[]> }>;
   choices: Record<Facet, Array<{ value: string; label: TextIn }>>;
 }
 
@@ -34,10 +34,12 @@ export function exchangesOfLocality(site: Site, locality: string): ExchangeEntry
 export function exchangeTimeline(exchanges: readonly ExchangeEntry[], site: Site, lang: Lang): Timeline {
   const t = useTranslations(lang);
   const timing = (exchange: ExchangeEntry) => leadVersion(exchange).data;
-  const items = orderExchanges(exchanges, timing, todayInRegion()).map((exchange) => {
-    const { host, guests, themes, date } = timing(exchange);
-    const country = [...new Set([host, ...guests].map((place) => site.localities.get(place)!.data.country))];
-    return { exchange, facets: { country, theme: themes, year: [date.slice(0, 4)] } };
+  const today = todayInRegion();
+  const items = orderExchanges(exchanges, timing, today).map((exchange) => {
+    const facts = timing(exchange);
+    const country = [...new Set([facts.host, ...facts.guests].map((place) => site.localities.get(place)!.data.country))];
+    const facets = { country, theme: facts.themes, year: [facts.date.slice(0, 4)] };
+    return { exchange, upcoming: isUpcoming(facts, today), facets };
   });
   const present = (facet: Facet) => [...new Set(items.flatMap((item) => item.facets[facet]))];
   return {

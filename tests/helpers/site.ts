@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { builtHtmlFiles } from '../../scripts/built-pages.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/content/contentDir.ts';
 import { ROOT } from './fixtures.ts';
@@ -36,21 +37,14 @@ export function expectedEntries() {
 
 /** Every HTML file of the build, as site paths (`/vi/practices/x/`). */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html'))
-        pages.push(
-          `/${relative(DIST, path)
-            .replace(/index\.html$/, '')
-            .replace(/\\/g, '/')}`,
-        );
-    }
-  };
-  walk(DIST);
-  return pages.sort();
+  return builtHtmlFiles(DIST)
+    .map(
+      (path) =>
+        `/${relative(DIST, path)
+          .replace(/index\.html$/, '')
+          .replace(/\\/g, '/')}`,
+    )
+    .sort();
 }
 
 export function readPage(path: string): string {

@@ -14,7 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { load as loadYaml } from 'js-yaml';
 import type { Lang } from '../languages.ts';
 import { contentDir } from './contentDir.ts';
-import { ARTICLE_NAME, splitArticle, walk } from './read.ts';
+import { ARTICLE_NAME, isUnwritten, splitArticle, walk } from './read.ts';
 import { formsOfTerm, termsUsedIn, type TermForms } from '../brief.ts';
 import { renderBody, type TermText } from './render.ts';
 import type { ArticleCollection } from './schema.ts';
@@ -59,7 +59,7 @@ async function loadArticles(collection: ArticleCollection, { store, parseData, g
   store.clear();
   for (const path of articleFiles(join(root, collection))) {
     const raw = readFileSync(path, 'utf8');
-    if (raw.trim() === '') continue; // not written yet: the content check warns of it
+    if (isUnwritten(raw)) continue; // not written yet: the content check warns of it
     const file = relative(projectRoot, path).replace(/\\/g, '/');
     const name = ARTICLE_NAME.exec(path.split(/[\\/]/).pop()!)?.groups;
     if (!name) throw new Error(`${file}: expected a name of the form <slug>.<lang>.mdx (the content check refuses it)`);

@@ -63,23 +63,11 @@ export function walk(dir: string): string[] {
 }
 
 /**
- * A language version not written yet: an empty file. Decap CMS writes one for
+ * Whether a file's text is a language version not written yet: empty. Decap CMS writes one for
  * each language of a new entry that its author has not filled in; it is
  * reported as a warning and left out, never published.
  */
-const isEmptyText = (raw: string) => raw.trim() === '';
-
-export function isUnwritten(path: string): boolean {
-  return isEmptyText(readFileSync(path, 'utf8'));
-}
-
-/** Article files of a collection folder that are not written yet, relative to it (for the loader to leave out). */
-export function unwrittenArticles(dir: string): string[] {
-  if (!isDirectory(dir)) return [];
-  return walk(dir)
-    .filter((path) => /\.mdx?$/.test(path) && isUnwritten(path))
-    .map((path) => relative(dir, path).replace(/\\/g, '/'));
-}
+export const isUnwritten = (raw: string) => raw.trim() === '';
 
 function isDirectory(path: string): boolean {
   try {
@@ -216,7 +204,7 @@ export function readContent(contentDir: string, root: string): ContentFiles {
     for (const path of walk(dir)) {
       if (ASSET_EXTENSIONS.test(path)) continue;
       const raw = readFileSync(path, 'utf8');
-      if (isEmptyText(raw)) {
+      if (isUnwritten(raw)) {
         result.warnings.push({
           file: display(path),
           field: '(file)',
