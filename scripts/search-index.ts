@@ -106,8 +106,10 @@ export async function buildSearchIndex(out: string): Promise<number> {
   // Records are sent without waiting for each answer, so Pagefind indexes one while the next page is read and tokenised.
   const added: Promise<void>[] = [];
   for (const file of builtHtmlFiles(out)) {
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-search=')) continue; // most pages (lists, brief sections) hold no result: not worth parsing
+    const bytes = readFileSync(file);
+    // Most pages (lists, brief sections) hold no result: not worth decoding, let alone parsing.
+    if (!bytes.includes('data-search=')) continue;
+    const html = bytes.toString('utf8');
     const path = `/${relative(out, file)
       .replace(/\\/g, '/')
       .replace(/index\.html$/, '')}`;
