@@ -95,7 +95,10 @@ describe('Lao', () => {
           const query = clusters.slice(start, end).join('');
           const asked = queryTokens(query).pairs ?? [];
           expect(asked.length, query).toBeGreaterThan(0);
-          expect(asked.filter((pair) => !indexed.has(pair)), query).toEqual([]);
+          expect(
+            asked.filter((pair) => !indexed.has(pair)),
+            query,
+          ).toEqual([]);
         }
       }
     }

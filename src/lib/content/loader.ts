@@ -2,43 +2,27 @@
  * The loader of the article collections (practices, exchanges, guides). Like
  * Astro's glob loader it reads `<slug>.<lang>.mdx` files and validates their
  * fields with the collection's schema; unlike it, it renders each text to
- * HTML as it loads (src/lib/content/render.ts), so the build bundles no
- * module per content file. The HTML goes to a file in Astro's cache folder
- * (see text.ts for why); src/data/text.ts renders it. Empty files (language versions a CMS left
+ * HTML as it loads (src/lib/content/render.ts, in worker threads through
+ * prepare.ts), so the build bundles no module per content file. The HTML
+ * goes to a file in Astro's cache folder (see text.ts for why);
+ * src/data/text.ts renders it. Empty files (language versions a CMS left
  * unwritten) are left out, as the content check reports.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { load as loadYaml } from 'js-yaml';
-import type { Lang } from '../languages.ts';
 import { contentDir } from './contentDir.ts';
-import { ARTICLE_NAME, isUnwritten, splitArticle, walk } from './read.ts';
-import { formsOfTerm, termsUsedIn, type TermForms } from '../brief.ts';
-import { renderBody, type TermText } from './render.ts';
+import type { PrepareAnswer, PrepareJob } from './prepare-worker.ts';
+import { walk } from './read.ts';
 import type { ArticleCollection } from './schema.ts';
 import type { ArticleText } from './text.ts';
 
 const ARTICLE_FILE = /\.mdx?$/;
-
-type GlossaryFile = TermText & { aliases?: Partial<Record<string, string[]>> };
-
-/** The term, definition and aliases of every glossary entry, by id, read from its YAML file. */
-function readGlossary(root: string): Map<string, GlossaryFile> {
-  const glossary = new Map<string, GlossaryFile>();
-  let files: string[];
-  try {
-    files = walk(join(root, 'glossary')).filter((path) => /\.ya?ml$/.test(path));
-  } catch {
-    return glossary; // no glossary folder: no term can be used (the check says so)
-  }
-  for (const path of files) {
-    const id = path.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
-    glossary.set(id, loadYaml(readFileSync(path, 'utf8')) as GlossaryFile);
-  }
-  return glossary;
-}
+/** One worker per this many files, up to one per core: starting a worker costs more than rendering a few files. */
+const FILES_PER_WORKER = 50;
 
 function articleFiles(dir: string): string[] {
   try {
@@ -48,46 +32,60 @@ function articleFiles(dir: string): string[] {
   }
 }
 
+/**
+ * Every file prepared (prepare.ts) by a pool of worker threads, answers in
+ * file order. Rendering is most of a large site's loading time, and each file
+ * stands alone, so the cores share it.
+ */
+async function prepareAll(paths: string[], contentRoot: string, textDir: string): Promise<PrepareAnswer[]> {
+  const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER)));
+  const answers: PrepareAnswer[] = new Array(paths.length);
+  let next = 0;
+  const work = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { contentRoot, textDir } });
+      const send = () => {
+        if (next >= paths.length) return void worker.terminate().then(() => resolve(), reject);
+        const job: PrepareJob = { index: next, path: paths[next]! };
+        next += 1;
+        worker.postMessage(job);
+      };
+      worker.on('message', (answer: PrepareAnswer) => {
+        answers[answer.index] = answer;
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: size }, work));
+  return answers;
+}
+
 async function loadArticles(collection: ArticleCollection, { store, parseData, generateDigest, config }: LoaderContext) {
   const root = contentDir();
   const projectRoot = fileURLToPath(config.root);
-  const glossary = readGlossary(root);
-  const forms: TermForms[] = [...glossary].map(([id, entry]) => formsOfTerm(id, entry.term, entry.aliases));
   const textDir = fileURLToPath(new URL(`article-text/${collection}/`, config.cacheDir));
   rmSync(textDir, { recursive: true, force: true });
   mkdirSync(textDir, { recursive: true });
+  const paths = articleFiles(join(root, collection));
+  const answers = await prepareAll(paths, root, textDir);
   store.clear();
-  for (const path of articleFiles(join(root, collection))) {
-    const raw = readFileSync(path, 'utf8');
-    if (isUnwritten(raw)) continue; // not written yet: the content check warns of it
-    const file = relative(projectRoot, path).replace(/\\/g, '/');
-    const name = ARTICLE_NAME.exec(path.split(/[\\/]/).pop()!)?.groups;
-    if (!name) throw new Error(`${file}: expected a name of the form <slug>.<lang>.mdx (the content check refuses it)`);
-    const { slug, lang } = name as { slug: string; lang: Lang };
-    const parts = splitArticle(raw);
-    if (!parts) throw new Error(`${file}: no block of fields between two "---" lines (the content check refuses it)`);
-    const id = `${slug}.${lang}`;
-    const data = await parseData({ id, data: (loadYaml(parts.yaml) ?? {}) as Record<string, unknown>, filePath: path });
-    let body;
-    try {
-      body = renderBody(parts.body, { lang, idPrefix: `${slug}-${lang}`, glossary });
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-    }
-    const text: ArticleText = {
-      file: join(textDir, `${id}.html`),
-      hasTerms: body.hasTerms,
-      terms: termsUsedIn([String(data.title), String(data.summary), parts.body], forms),
-    };
-    writeFileSync(text.file, body.html);
+  for (const [index, answer] of answers.entries()) {
+    const file = relative(projectRoot, paths[index]!).replace(/\\/g, '/');
+    if ('error' in answer) throw new Error(`${file}: ${answer.error}`);
+    const article = answer.article;
+    if (!article) continue; // not written yet: the content check warns of it
+    const id = `${article.slug}.${article.lang}`;
+    const data = await parseData({ id, data: article.data, filePath: paths[index]! });
+    const text: ArticleText = { file: join(textDir, `${id}.html`), hasTerms: article.hasTerms, terms: article.terms };
     store.set({
       id,
       data,
       filePath: file,
-      digest: generateDigest(raw),
+      digest: generateDigest(article.raw),
       // The HTML is in `text.file`; src/data/text.ts renders it.
-      rendered: { html: '', metadata: { headings: body.headings, imagePaths: body.localImagePaths, text } },
-      assetImports: body.localImagePaths,
+      rendered: { html: '', metadata: { headings: article.headings, imagePaths: article.localImagePaths, text } },
+      assetImports: article.localImagePaths,
     });
   }
 }

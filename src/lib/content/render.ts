@@ -89,8 +89,11 @@ class BodyRenderer {
   private readonly slugger = new Slugger();
   private readonly imageIndex = new Map<string, number>();
   private terms = 0;
+  private readonly context: BodyContext;
 
-  constructor(private readonly context: BodyContext) {}
+  constructor(context: BodyContext) {
+    this.context = context;
+  }
 
   get hasTerms(): boolean {
     return this.terms > 0;
