@@ -144,41 +144,6 @@ function clusterLetters(cluster: string): string {
   return letters;
 }
 
-/**
- * Of every PAIR_WINDOW neighbouring cluster pairs, the index keeps one: the
- * lowest by pairRank, a choice that depends on the pairs alone. A query of
- * PAIR_WINDOW pairs or more picks the same pair from each of its windows, and
- * a page that holds the query holds those windows, so it holds every pair
- * the query asks for; a large Lao site's index keeps about half its pairs.
- * A shorter query meets the pairs of a run as short as itself (a Lao name in
- * a Vietnamese text), and otherwise the words of the index.
- */
-export const PAIR_WINDOW = 3;
-
-/** FNV-1a: the same number for a pair in Node and in every browser. */
-function pairRank(pair: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < pair.length; index++) hash = Math.imul(hash ^ pair.charCodeAt(index), 0x01000193);
-  return hash >>> 0;
-}
-
-/** The pairs of a run that the index keeps and a query asks for: all of a short run, one per window of a longer one. */
-export function pairAnchors(pairs: string[]): string[] {
-  if (pairs.length < PAIR_WINDOW) return pairs;
-  const ranks = pairs.map(pairRank);
-  const anchors = new Set<string>();
-  for (let start = 0; start + PAIR_WINDOW <= pairs.length; start++) {
-    let lowest = start;
-    for (let index = start + 1; index < start + PAIR_WINDOW; index++) {
-      if (ranks[index]! < ranks[lowest]! || (ranks[index] === ranks[lowest] && pairs[index]! < pairs[lowest]!)) lowest = index;
-    }
-    anchors.add(pairs[lowest]!);
-  }
-  return [...anchors];
-}
-
-const laoPairAnchors = (run: string) => pairAnchors(laoClusterPairs(run));
-
 const indexTokensCache = new Map<string, string[]>();
 
 /**
@@ -238,19 +203,19 @@ export function queryTokens(query: string): QueryTokens {
     folded,
     hasDiacritics,
     ...(split ? { joined: [...latin, ...laoRuns.map(laoToken)] } : {}),
-    pairs: [...latin, ...laoRuns.flatMap(laoPairAnchors)],
+    pairs: [...latin, ...laoRuns.flatMap(laoClusterPairs)],
   };
 }
 
 /**
  * The text a search index stores for a page: every word's tokens, then the
- * anchors of its Lao cluster pairs, space-separated. Each pair is stored
- * once: pairs are the last resort that only has to find a page, and a Lao
- * text repeats most of its pairs (a 2,600-character practice has 1,758
- * pairs, 612 different, of which about 330 are anchors).
+ * Lao cluster pairs, space-separated. Each pair is stored once: pairs are
+ * the last resort that only has to find a page, and a Lao text repeats most
+ * of its pairs (a 2,600-character practice has 1,758 pairs, 612 different),
+ * which made them two thirds of a large site's index.
  */
 export function indexText(text: string): string {
   const wordTokens = words(text).flatMap(({ text: word }) => indexTokensOfWord(word));
-  const pairs = new Set((text.match(LAO_RUNS) ?? []).flatMap(laoPairAnchors));
+  const pairs = new Set((text.match(LAO_RUNS) ?? []).flatMap(laoClusterPairs));
   return [...wordTokens, ...pairs].join(' ');
 }
