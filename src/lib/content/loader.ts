@@ -8,9 +8,9 @@
  * src/data/text.ts renders it. Empty files (language versions a CMS left
  * unwritten) are left out, as the content check reports.
  */
+import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -38,7 +38,7 @@ function articleFiles(dir: string): string[] {
  * stands alone, so the cores share it.
  */
 async function prepareAll(paths: string[], contentRoot: string, textDir: string): Promise<PrepareAnswer[]> {
-  const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER)));
+  const size = Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER));
   const answers: PrepareAnswer[] = new Array(paths.length);
   let next = 0;
   const work = () =>
@@ -77,7 +77,7 @@ async function loadArticles(collection: ArticleCollection, { store, parseData, g
     if (!article) continue; // not written yet: the content check warns of it
     const id = `${article.slug}.${article.lang}`;
     const data = await parseData({ id, data: article.data, filePath: paths[index]! });
-    const text: ArticleText = { file: join(textDir, `${id}.html`), hasTerms: article.hasTerms, terms: article.terms };
+    const text: ArticleText = { file: article.textFile, hasTerms: article.hasTerms, terms: article.terms };
     store.set({
       id,
       data,

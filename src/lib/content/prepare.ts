@@ -1,7 +1,7 @@
 /**
  * What the article loader needs of one content file, worked out apart from
- * Astro: its fields as YAML data, its text rendered to HTML (written to
- * `textFile`), the glossary terms it uses. Runs in worker threads
+ * Astro: its fields as YAML data, its text rendered to HTML (written to a
+ * file in `textDir`), the glossary terms it uses. Runs in worker threads
  * (prepare-worker.ts), several files at once; the loader then validates the
  * fields and stores the entry, in file order.
  */
@@ -42,6 +42,8 @@ export interface PreparedArticle {
   /** The file as written, for the entry's digest. */
   raw: string;
   data: Record<string, unknown>;
+  /** Where its text's HTML was written. */
+  textFile: string;
   headings: Heading[];
   localImagePaths: string[];
   hasTerms: boolean;
@@ -52,7 +54,7 @@ export interface PreparedArticle {
  * One article file, prepared; undefined for a file not written yet (the
  * content check warns of it). Throws what is wrong, without the file's name.
  */
-export function prepareArticle(path: string, textFile: (slug: string, lang: Lang) => string, glossary: Glossary) {
+export function prepareArticle(path: string, textDir: string, glossary: Glossary): PreparedArticle | undefined {
   const raw = readFileSync(path, 'utf8');
   if (isUnwritten(raw)) return undefined;
   const name = ARTICLE_NAME.exec(path.split(/[\\/]/).pop()!)?.groups;
@@ -62,15 +64,17 @@ export function prepareArticle(path: string, textFile: (slug: string, lang: Lang
   if (!parts) throw new Error('no block of fields between two "---" lines (the content check refuses it)');
   const data = (loadYaml(parts.yaml) ?? {}) as Record<string, unknown>;
   const body = renderBody(parts.body, { lang, idPrefix: `${slug}-${lang}`, glossary: glossary.entries });
-  writeFileSync(textFile(slug, lang), body.html);
+  const textFile = join(textDir, `${slug}.${lang}.html`);
+  writeFileSync(textFile, body.html);
   return {
     slug,
     lang,
     raw,
     data,
+    textFile,
     headings: body.headings,
     localImagePaths: body.localImagePaths,
     hasTerms: body.hasTerms,
     terms: termsUsedIn([String(data.title), String(data.summary), parts.body], glossary.forms),
-  } satisfies PreparedArticle;
+  };
 }

@@ -78,35 +78,6 @@ export function isLao(word: string): boolean {
 /** Letters and digits only: `City's` → `citys`, `91,17` → `9117`, so Pagefind has nothing left to split. */
 const lettersAndDigits = (token: string) => token.replace(/[^\p{L}\p{N}]/gu, '');
 
-const graphemes = new Intl.Segmenter('lo', { granularity: 'grapheme' });
-/** A Lao word begins with a consonant or a vowel written before its consonant. */
-const LAO_WORD_START = /^[\u0E81-\u0EAE\u0EC0-\u0EC4\u0EDC-\u0EDF]/;
-const PRE_VOWEL_END = /[\u0EC0-\u0EC4]$/;
-/** Parts shorter than this many clusters are fragments, not words. */
-const MIN_PART_CLUSTERS = 3;
-
-const clusters = (text: string) => [...graphemes.segment(text)].length;
-const isWordPart = (text: string) =>
-  LAO_WORD_START.test(text) && !PRE_VOWEL_END.test(text) && clusters(text) >= MIN_PART_CLUSTERS && words(text).length === 1;
-
-/**
- * The two halves of a Lao compound that are words of their own
- * (ນະຄອນຫຼວງວຽງຈັນ → ນະຄອນຫຼວງ, ວຽງຈັນ). Browsers carry a smaller Lao
- * dictionary than Node and split such names when a reader types them, so
- * the index must know the parts too.
- */
-export function laoSubWords(word: string): string[] {
-  const parts = new Set<string>();
-  for (const { index } of graphemes.segment(word)) {
-    const [head, tail] = [word.slice(0, index), word.slice(index)];
-    if (index > 0 && isWordPart(head) && isWordPart(tail)) {
-      parts.add(head);
-      parts.add(tail);
-    }
-  }
-  return [...parts];
-}
-
 /** Lao marks that join the letter before them in a grapheme cluster (Grapheme_Cluster_Break Extend or SpacingMark). */
 const LAO_MARKS = '\u0EB1\u0EB3\u0EB4-\u0EBC\u0EC8-\u0ECE';
 /**
@@ -118,6 +89,38 @@ const LAO_CLUSTERS = new RegExp(`^[${LAO_MARKS}]+|[^${LAO_MARKS}][${LAO_MARKS}]*
 /** The grapheme clusters of a run of Lao letters and marks. */
 export function laoClusters(run: string): string[] {
   return run.match(LAO_CLUSTERS) ?? [];
+}
+
+/** A Lao word begins with a consonant or a vowel written before its consonant. */
+const LAO_WORD_START = /^[\u0E81-\u0EAE\u0EC0-\u0EC4\u0EDC-\u0EDF]/;
+const PRE_VOWEL_END = /[\u0EC0-\u0EC4]$/;
+/** Parts shorter than this many clusters are fragments, not words. */
+const MIN_PART_CLUSTERS = 3;
+
+const isWordPart = (text: string) =>
+  LAO_WORD_START.test(text) &&
+  !PRE_VOWEL_END.test(text) &&
+  laoClusters(text).length >= MIN_PART_CLUSTERS &&
+  words(text).length === 1;
+
+/**
+ * The two halves of a Lao compound that are words of their own
+ * (ນະຄອນຫຼວງວຽງຈັນ → ນະຄອນຫຼວງ, ວຽງຈັນ). Browsers carry a smaller Lao
+ * dictionary than Node and split such names when a reader types them, so
+ * the index must know the parts too.
+ */
+export function laoSubWords(word: string): string[] {
+  const parts = new Set<string>();
+  let index = 0;
+  for (const cluster of laoClusters(word)) {
+    const [head, tail] = [word.slice(0, index), word.slice(index)];
+    if (index > 0 && isWordPart(head) && isWordPart(tail)) {
+      parts.add(head);
+      parts.add(tail);
+    }
+    index += cluster.length;
+  }
+  return [...parts];
 }
 
 /**
