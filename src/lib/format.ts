@@ -27,9 +27,15 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return formatter;
 }
 
-/** `25/01/2026` in Vietnamese and Lao, `25/01/2026` in English (en-GB). */
-export function formatShortDate(day: IsoDate, lang: Lang): string {
-  return dateFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(dayToDate(day));
+/**
+ * `25/01/2026`: day, month and year, as Vietnamese, Lao and en-GB write a
+ * short date. Written out rather than asked of Intl, because this also runs in
+ * the browser (search results), and a browser without Lao locale data
+ * (Chromium as Debian ships it) formats `lo-LA` as en-US, month first.
+ */
+export function formatShortDate(day: IsoDate, _lang: Lang): string {
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
 }
 
 /**

@@ -20,6 +20,7 @@ describe('dates per language', () => {
   it('short dates are day/month/year', () => {
     expect(formatShortDate('2026-01-25', 'vi')).toBe('25/01/2026');
     expect(formatShortDate('2026-01-25', 'en')).toBe('25/01/2026');
+    expect(formatShortDate('2026-01-25', 'lo')).toBe('25/01/2026');
   });
   it('long dates: Vietnamese official style, Lao month names, English', () => {
     expect(formatLongDate('2026-01-25', 'vi')).toBe('25 tháng 1 năm 2026');
