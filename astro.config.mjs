@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { staticHosting } from './src/integrations/staticHosting.ts';
 import { astroCacheDir, contentDir } from './src/lib/content/contentDir.ts';
 
@@ -18,7 +19,23 @@ export default defineConfig({
   // practices per language page generation took 28 s one at a time and 18 s four at a time.
   build: { format: 'directory', concurrency: 4 },
   // Every route carries its language; `/` is a language chooser page.
-  integrations: [contentCheck(contentDir()), drafts(), mdx(), cmsAssets(), sitemap(), staticHosting()],
+  integrations: [
+    contentCheck(contentDir()),
+    drafts(),
+    mdx(),
+    cmsAssets(),
+    sitemap(),
+    staticHosting(),
+    searchIndex({
+      resultRoutes: [
+        'src/pages/[lang]/practices/[slug].astro',
+        'src/pages/[lang]/exchanges/[slug].astro',
+        'src/pages/[lang]/guides/[slug].astro',
+        'src/pages/[lang]/localities/[slug].astro',
+        'src/pages/[lang]/glossary/index.astro',
+      ],
+    }),
+  ],
   // Images in content (a photo from a Word document is often 2,000 px or more) are served as WebP in
   // the widths a phone, a tablet and a laptop need, with width and height against layout shift.
   image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440] },

@@ -1,4 +1,7 @@
-import type { Lang } from './languages.ts';
+import { isLang, type Lang } from './languages.ts';
+
+/** A path's leading language segment: `/lo` of `/lo/practices/`. */
+const LANG_SEGMENT = /^\/(vi|lo|en)(?=\/|$)/;
 
 /** The content collections that have one public page per entry. */
 export type EntryCollection = 'practices' | 'exchanges' | 'guides' | 'localities' | 'themes';
@@ -30,8 +33,8 @@ export function glossaryTermPath(lang: Lang, id: string): string {
  * (`/vi/exchanges/x/brief/lo/`), since a language is never beside itself.
  */
 export function switchLanguage(path: string, to: Lang): string {
-  const from = /^\/(vi|lo|en)(?=\/|$)/.exec(path)?.[1];
-  const swapped = path.replace(/^\/(vi|lo|en)(?=\/|$)/, `/${to}`);
+  const from = langOfPath(path);
+  const swapped = path.replace(LANG_SEGMENT, `/${to}`);
   return from ? swapped.replace(new RegExp(`(/brief/)${to}/$`), `$1${from}/`) : swapped;
 }
 
@@ -48,4 +51,15 @@ export function briefPath(lang: Lang): string {
 export function hostsPath(lang: Lang, filter: { theme?: string | undefined; country?: string | undefined }): string {
   if (!filter.theme && !filter.country) return `/${lang}/hosts/`;
   return `/${lang}/hosts/${filter.theme ?? 'all'}/${filter.country ? `${filter.country}/` : ''}`;
+}
+
+/** `/pagefind/lo/`: each language's search index is a bundle of its own, so a search in one language loads only that. */
+export function searchBundlePath(lang: Lang): string {
+  return `/pagefind/${lang}/`;
+}
+
+/** The language a site path is in (its first segment), if any. */
+export function langOfPath(path: string): Lang | undefined {
+  const segment = LANG_SEGMENT.exec(path)?.[1];
+  return isLang(segment) ? segment : undefined;
 }

@@ -1,15 +1,18 @@
 /**
  * The search page. Reads `?q=` (and `?all=1` for all three languages), asks
- * the Pagefind index with the tokens of src/lib/search/tokens.ts — exact
- * first when the query has diacritics, then folded — adds the other forms of
- * any glossary term the query names, and renders result links, in rank
- * order, inside [data-search-results]. All text is inserted as text.
+ * the page language's Pagefind index (each language is a bundle of its own,
+ * so a search in one language downloads only its index) with the tokens of
+ * src/lib/search/tokens.ts — exact first when the query has diacritics,
+ * then folded — adds the other forms of any glossary term the query names,
+ * and renders result links, in rank order, inside [data-search-results].
+ * All text is inserted as text.
  */
 import { excerpt } from '../lib/search/excerpt.ts';
-import { mergeRanked, prepareQuery } from '../lib/search/query.ts';
+import { addCounts, interleaveByRank, mergeRanked, newestOf, prepareQuery } from '../lib/search/query.ts';
 import { queryTokens, type QueryTokens } from '../lib/search/tokens.ts';
 import { formatShortDate } from '../lib/format.ts';
-import { isLang, type Lang } from '../lib/languages.ts';
+import { isLang, LANGS, type Lang } from '../lib/languages.ts';
+import { searchBundlePath } from '../lib/paths.ts';
 
 interface ResultData {
   url: string;
@@ -61,16 +64,23 @@ const glossaryForms = (JSON.parse(root.dataset.glossary!) as string[][]).map((fo
 );
 const pageLang = (isLang(document.documentElement.lang) ? document.documentElement.lang : 'vi') as Lang;
 
-let pagefind: Pagefind | undefined;
-async function loadPagefind(): Promise<Pagefind> {
-  if (!pagefind) {
-    const url = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ basePath: '/pagefind/' });
-    // Searches report counts only for filters whose index is loaded: load them all once.
-    await pagefind.filters();
+const engines = new Map<Lang, Promise<Pagefind>>();
+/** One language's search index, loaded once; a failed load is tried again by the next search. */
+function engine(lang: Lang): Promise<Pagefind> {
+  let loading = engines.get(lang);
+  if (!loading) {
+    loading = (async () => {
+      const bundle = searchBundlePath(lang);
+      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await loaded.options({ basePath: bundle });
+      // Searches report counts only for filters whose index is loaded: load them all once.
+      await loaded.filters();
+      return loaded;
+    })();
+    loading.catch(() => engines.delete(lang));
+    engines.set(lang, loading);
   }
-  return pagefind;
+  return loading;
 }
 
 const containsRun = (haystack: string[], needle: string[]) =>
@@ -94,9 +104,13 @@ function glossaryExpansions(tokens: QueryTokens): string[][] {
  * inclusive search (folded words, or Lao cluster pairs), which contains the
  * others. Sorted by date, that search alone is the answer.
  */
-async function find(tokens: QueryTokens, options: SearchOptions): Promise<{ ranked: PagefindResult[]; counts: FilterCounts }> {
-  const engine = await loadPagefind();
-  const search = (words: string[]) => engine.search(words.join(' '), options);
+async function find(
+  lang: Lang,
+  tokens: QueryTokens,
+  options: SearchOptions,
+): Promise<{ ranked: PagefindResult[]; counts: FilterCounts }> {
+  const index = await engine(lang);
+  const search = (words: string[]) => index.search(words.join(' '), options);
   const run = async (words: string[]) => (await search(words)).results;
   const folded = await search(tokens.folded);
   // Lao typed as one word and found as one: the cluster-pair fallback would add nothing but noise and time.
@@ -118,7 +132,15 @@ async function find(tokens: QueryTokens, options: SearchOptions): Promise<{ rank
     ranked = mergeRanked(await run(tokens.joined), ranked);
   }
   ranked = mergeRanked(ranked, inclusive.results);
-  for (const expansion of glossaryExpansions(tokens)) ranked = mergeRanked(ranked, await run(expansion));
+  const expansions = glossaryExpansions(tokens);
+  for (const expansion of expansions) ranked = mergeRanked(ranked, await run(expansion));
+  if (expansions.length > 0 && (options.filters.type ?? 'term') === 'term') {
+    // The query names a glossary term: the glossary's entries holding it, the definitions, come first.
+    const entries = await index.search((pairs ? tokens.pairs! : tokens.folded).join(' '), {
+      filters: { ...options.filters, type: 'term' },
+    });
+    ranked = mergeRanked(entries.results, ranked);
+  }
   return { ranked, counts: inclusive.filters };
 }
 
@@ -187,8 +209,20 @@ function finish(message: string) {
   root.dataset.searchState = 'done';
 }
 
+/** The results to show, in order, from each language's ranked results. */
+async function shownResults(found: PagefindResult[][], byDate: boolean): Promise<ResultData[]> {
+  if (!byDate)
+    return Promise.all(
+      interleaveByRank(found)
+        .slice(0, SHOWN)
+        .map((result) => result.data()),
+    );
+  const loaded = await Promise.all(found.map((ranked) => Promise.all(ranked.slice(0, SHOWN).map((result) => result.data()))));
+  return newestOf(loaded, SHOWN, (data) => data.meta.date);
+}
+
 async function run(raw: string, everyLanguage: boolean) {
-  const filters: Record<string, string> = everyLanguage ? {} : { lang: pageLang };
+  const filters: Record<string, string> = {};
   for (const name of FILTERS) if (selects[name]!.value) filters[name] = selects[name]!.value;
   const options: SearchOptions = sortSelect.value === 'date' ? { filters, sort: { date: 'desc' } } : { filters };
   root.replaceChildren();
@@ -199,15 +233,21 @@ async function run(raw: string, everyLanguage: boolean) {
   root.setAttribute('aria-busy', 'true');
   statusLine.textContent = messages.searching;
   try {
-    const { ranked: results, counts } = await find(prepared.tokens, options);
-    showCounts(counts);
-    const shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
+    // The page's language first: its results lead an "all languages" list.
+    const langs = everyLanguage ? [pageLang, ...LANGS.filter((lang) => lang !== pageLang)] : [pageLang];
+    const found = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options)));
+    showCounts(addCounts(found.map(({ counts }) => counts)));
+    const shown = await shownResults(
+      found.map(({ ranked }) => ranked),
+      options.sort !== undefined,
+    );
+    const total = found.reduce((sum, { ranked }) => sum + ranked.length, 0);
     const list = document.createElement('ol');
     list.className = 'entry-list';
     list.append(...shown.map((data) => resultItem(data, prepared.tokens)));
     root.append(list);
-    const template = results.length > 0 ? messages.resultsFor : messages.noResults;
-    finish(template.replace('{{query}}', prepared.text).replace('{{count}}', String(results.length)));
+    const template = total > 0 ? messages.resultsFor : messages.noResults;
+    finish(template.replace('{{query}}', prepared.text).replace('{{count}}', String(total)));
   } catch {
     finish(messages.unavailable);
   }

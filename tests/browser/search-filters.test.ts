@@ -1,4 +1,4 @@
-/** Filters with counts, and sorting by date, on the search page. */
+/** Filters with counts, sorting by date, and each language's own index, on the search page. */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
 import { searchAt, searchPath } from '../helpers/search.ts';
@@ -37,5 +37,49 @@ describe('filters', () => {
       .map((m) => `${m![3]}-${m![2]}-${m![1]}`);
     expect(days).toEqual([...days].sort().reverse());
     await result.close();
+  });
+
+  it('sort by date in all languages lists the newest first, whatever the language', async () => {
+    const result = await searchAt(session(), `${searchPath('en', BROAD, true)}&sort=date`);
+    const dates = await result.page.locator('[data-search-results] .meta').allTextContents();
+    const days = dates
+      .map((text) => /(\d\d)\/(\d\d)\/(\d{4})/.exec(text))
+      .filter(Boolean)
+      .map((m) => `${m![3]}-${m![2]}-${m![1]}`);
+    expect(days.length).toBeGreaterThan(1);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(new Set(result.links.map((href) => href.slice(0, 4))).size).toBeGreaterThan(1);
+    await result.close();
+  });
+});
+
+describe('each language’s index', () => {
+  /** The search index files a search at `path` downloads. */
+  async function indexRequests(path: string): Promise<string[]> {
+    const { page, context } = await session().newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) requested.push(pathname);
+    });
+    await page.goto(session().base + path);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    await context.close();
+    return requested;
+  }
+
+  it('a search in one language downloads only that language’s index', async () => {
+    const requested = await indexRequests(searchPath('vi', BROAD));
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((path) => !path.startsWith('/pagefind/vi/'))).toEqual([]);
+  });
+
+  it('a search in all languages asks every language’s index', async () => {
+    const requested = await indexRequests(searchPath('lo', BROAD, true));
+    for (const lang of ['vi', 'lo', 'en'])
+      expect(
+        requested.some((path) => path.startsWith(`/pagefind/${lang}/`)),
+        lang,
+      ).toBe(true);
   });
 });

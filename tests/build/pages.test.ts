@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordsOfPage } from '../../scripts/search-index.ts';
+import { recordsOfPage } from '../../src/lib/search/pageRecords.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
@@ -136,8 +136,17 @@ describe('every page', () => {
     expect(fonts.filter((file) => file.includes('latin-ext'))).toEqual([]);
   });
 
-  it('has a search index', () => {
-    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  it('has a search index for each language, holding only that language’s results', () => {
+    for (const lang of LANGS) {
+      expect(existsSync(join(DIST, 'pagefind', lang, 'pagefind.js')), lang).toBe(true);
+      const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', lang, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const results = builtPages()
+        .filter((path) => path.startsWith(`/${lang}/`))
+        .reduce((sum, path) => sum + recordsOfPage(readPage(path), path).length, 0);
+      expect(entry.languages.mul?.page_count, lang).toBe(results);
+    }
   });
 
   it('gives search the words of a figure apart: value and unit, then label, then date', () => {

@@ -18,7 +18,6 @@ function build(): Map<string, string> {
   const { CONTENT_DIR: _ignored, ...inherited } = process.env;
   const env = { ...inherited, OUT_DIR: out };
   execFileSync('npx', ['astro', 'build'], { cwd: ROOT, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/search-index.ts'], { cwd: ROOT, env, stdio: 'pipe' });
   const hashes = new Map<string, string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -120,11 +120,11 @@ describe('nginx with deploy/nginx/', () => {
       ['/data/figures.csv', /^text\/csv/],
       ['/data/practices.json', /^application\/json/],
       ['/vi/rss.xml', /xml/],
-      ['/pagefind/pagefind.js', /javascript/],
+      ['/pagefind/lo/pagefind.js', /javascript/],
       // Pagefind's index files and its compressed WebAssembly.
-      ...readdirSync(join(DIST, 'pagefind'))
+      ...readdirSync(join(DIST, 'pagefind', 'lo'))
         .filter((name) => /\.(pf_\w+|pagefind)$/.test(name))
-        .map((name): [string, RegExp] => [`/pagefind/${name}`, /^application\/octet-stream$/]),
+        .map((name): [string, RegExp] => [`/pagefind/lo/${name}`, /^application\/octet-stream$/]),
     ];
     for (const [path, type] of types) {
       const response = await get(path);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickLanguage } from '../../src/lib/languages.ts';
-import { switchLanguage } from '../../src/lib/paths.ts';
+import { langOfPath, switchLanguage } from '../../src/lib/paths.ts';
 
 describe('pickLanguage', () => {
   it('takes the first browser language the site has', () => {
@@ -11,6 +11,15 @@ describe('pickLanguage', () => {
   it('falls back to Vietnamese', () => {
     expect(pickLanguage(['th', 'fr'])).toBe('vi');
     expect(pickLanguage([])).toBe('vi');
+  });
+});
+
+describe('langOfPath', () => {
+  it('reads the language from the first segment only', () => {
+    expect(langOfPath('/lo/practices/x/')).toBe('lo');
+    expect(langOfPath('/en')).toBe('en');
+    expect(langOfPath('/data/practices.json')).toBeUndefined();
+    expect(langOfPath('/vietnam/')).toBeUndefined();
   });
 });
 

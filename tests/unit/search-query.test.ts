@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
-import { mergeRanked, prepareQuery } from '../../src/lib/search/query.ts';
+import { addCounts, interleaveByRank, mergeRanked, newestOf, prepareQuery } from '../../src/lib/search/query.ts';
 import { queryTokens } from '../../src/lib/search/tokens.ts';
 
 describe('prepareQuery', () => {
@@ -32,6 +32,27 @@ describe('mergeRanked', () => {
   it('puts exact matches first and does not repeat them', () => {
     const ids = (...list: string[]) => list.map((id) => ({ id }));
     expect(mergeRanked(ids('b'), ids('a', 'b', 'c')).map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('all languages at once', () => {
+  it('interleaves each language’s results by rank, keeping each order', () => {
+    expect(interleaveByRank([['lo1', 'lo2', 'lo3'], [], ['en1']])).toEqual(['lo1', 'en1', 'lo2', 'lo3']);
+    expect(interleaveByRank([])).toEqual([]);
+  });
+
+  it('takes the newest of lists that are each newest first, undated last', () => {
+    const item = (date?: string) => ({ date });
+    const lists = [[item('2026-03-01'), item('2024-01-01')], [item('2025-06-30'), item()], [item('2026-05-10')]];
+    expect(newestOf(lists, 3, (each) => each.date).map((each) => each.date)).toEqual(['2026-05-10', '2026-03-01', '2025-06-30']);
+    expect(newestOf(lists, 9, (each) => each.date).at(-1)).toEqual(item());
+  });
+
+  it('adds up filter counts value by value', () => {
+    expect(addCounts([{ type: { practice: 2, term: 1 } }, { type: { practice: 3 }, year: { '2025': 1 } }])).toEqual({
+      type: { practice: 5, term: 1 },
+      year: { '2025': 1 },
+    });
   });
 });
 

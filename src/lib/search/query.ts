@@ -36,3 +36,37 @@ export function mergeRanked<T extends { id: string }>(exact: readonly T[], folde
   const seen = new Set(exact.map((result) => result.id));
   return [...exact, ...folded.filter((result) => !seen.has(result.id))];
 }
+
+/**
+ * Each language's ranked results merged into one list for an "all
+ * languages" search: first of each, then second of each, and so on. Scores
+ * of separate indexes, each built from several searches, do not compare;
+ * ranks do, and this way each language's best results are seen at once.
+ */
+export function interleaveByRank<T>(lists: readonly (readonly T[])[]): T[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const merged: T[] = [];
+  for (let rank = 0; rank < longest; rank++) for (const list of lists) if (rank < list.length) merged.push(list[rank]!);
+  return merged;
+}
+
+/**
+ * The newest `count` of several lists that are each newest first (undated
+ * last). Only the first `count` of each list can be among them, so only
+ * those need their dates.
+ */
+export function newestOf<T>(lists: readonly (readonly T[])[], count: number, dateOf: (item: T) => string | undefined): T[] {
+  return lists
+    .flatMap((list) => list.slice(0, count))
+    .sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? ''))
+    .slice(0, count);
+}
+
+/** Each filter's counts of several searches, added up. */
+export function addCounts(counts: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const total: Record<string, Record<string, number>> = {};
+  for (const each of counts)
+    for (const [filter, values] of Object.entries(each))
+      for (const [value, count] of Object.entries(values)) (total[filter] ??= {})[value] = (total[filter][value] ?? 0) + count;
+  return total;
+}

@@ -1,0 +1,184 @@
+/**
+ * Builds the search index during `astro build`, while the pages are
+ * rendered, instead of reading the built files afterwards (at 3,000
+ * practices per language that added 40 s to the build):
+ *
+ * - The pages that hold results (their routes are given in the options) are
+ *   rendered first.
+ * - Each language has an index of its own (<out>/pagefind/<lang>/), built by
+ *   a worker thread (search-index-worker.ts) and its own Pagefind process:
+ *   the worker takes each result page, finds its results
+ *   (src/lib/search/pageRecords.ts) and hands them to Pagefind. Astro
+ *   renders on one core; they work on the other.
+ * - Pagefind writes an index, which takes as long again as filling it, as
+ *   soon as its last result page is in; the three are written side by side
+ *   while Astro renders the remaining pages. A search in one language then
+ *   downloads only that language's index.
+ *
+ * Pages finish rendering in no fixed order (Astro renders several at once),
+ * and Pagefind numbers results in the order they arrive. So each result page
+ * is numbered by its place in Astro's list of paths, and the worker indexes
+ * them in that order: two builds give the same index, byte for byte.
+ */
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { LANGS, type Lang } from '../lib/languages.ts';
+import { langOfPath, searchBundlePath } from '../lib/paths.ts';
+import { holdsRecords } from '../lib/search/pageRecords.ts';
+import type { IndexerAnswer, IndexerMessage } from './search-index-worker.ts';
+
+export interface SearchIndexOptions {
+  /** The route files (`src/pages/…`) whose pages hold search results, in `data-search` records. */
+  resultRoutes: string[];
+}
+
+type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
+
+/** `/vi/practices/x/` and `/vi/practices/x` are one page, as Astro counts them. */
+const pageKey = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname);
+
+/** One language's bundle: a worker thread with its own Pagefind, and the numbers of its result pages. */
+class Bundle {
+  readonly worker: Worker;
+  readonly numbers = new Map<string, number>();
+
+  constructor(outputPath: string, lang: Lang) {
+    this.worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outputPath, lang } });
+    // A build that fails half-way must not be kept running by the worker.
+    this.worker.unref();
+  }
+
+  send(message: IndexerMessage) {
+    this.worker.postMessage(message);
+  }
+
+  /** Waits for the bundle to be written. */
+  async finish(): Promise<IndexerAnswer> {
+    this.worker.ref();
+    const answer = await new Promise<IndexerAnswer>((resolve, reject) => {
+      this.worker.once('error', reject);
+      this.worker.once('message', resolve);
+      this.send({ finish: true });
+    });
+    await this.worker.terminate();
+    return answer;
+  }
+}
+
+/**
+ * The main thread's side: puts result pages first, numbers them per language
+ * and sends each to its language's bundle. The bundles are written at the
+ * same time, in separate Pagefind processes, on both cores.
+ */
+class PageIndexer {
+  private readonly bundles: Record<Lang, Bundle>;
+  private readonly resultRoutes: Set<string>;
+  /** Pages that hold results outside the result routes or outside a language: an error in the options or the page. */
+  private readonly strays: string[] = [];
+
+  constructor(options: SearchIndexOptions, outDir: URL) {
+    this.resultRoutes = new Set(options.resultRoutes);
+    const bundleDir = (lang: Lang) => fileURLToPath(new URL(searchBundlePath(lang).slice(1), outDir));
+    this.bundles = Object.fromEntries(LANGS.map((lang) => [lang, new Bundle(bundleDir(lang), lang)])) as Record<Lang, Bundle>;
+  }
+
+  private isResultPage({ pathname, route }: PathWithRoute) {
+    return this.resultRoutes.has(route.component) && langOfPath(pathname) !== undefined;
+  }
+
+  /** Astro's paths with the result pages first, each kind in Astro's order; numbers the result pages. */
+  resultPagesFirst(paths: PathWithRoute[]): PathWithRoute[] {
+    const results = paths.filter((path) => this.isResultPage(path));
+    for (const { pathname } of results) {
+      const { numbers } = this.bundles[langOfPath(pathname)!];
+      const key = pageKey(pathname);
+      // Astro renders the first of two paths that name the same page and skips the other.
+      if (!numbers.has(key)) numbers.set(key, numbers.size);
+    }
+    for (const bundle of Object.values(this.bundles)) bundle.send({ resultPages: bundle.numbers.size });
+    return [...results, ...paths.filter((path) => !this.isResultPage(path))];
+  }
+
+  /** One rendered page. */
+  add(pathname: string, component: string, html: Uint8Array) {
+    const lang = langOfPath(pathname);
+    const bundle = lang && this.resultRoutes.has(component) ? this.bundles[lang] : undefined;
+    const seq = bundle?.numbers.get(pageKey(pathname));
+    if (bundle && seq !== undefined) bundle.send({ seq, path: pathname, html: holdsRecords(html) ? html : undefined });
+    else if (holdsRecords(html)) this.strays.push(pathname);
+  }
+
+  /** Waits for every bundle to be written; throws what went wrong. */
+  async finish(): Promise<{ results: number; writeSeconds: number }> {
+    const answers = await Promise.all(Object.values(this.bundles).map((bundle) => bundle.finish()));
+    if (this.strays.length > 0)
+      throw new Error(
+        `Search index: these pages hold search results, but are not in a language or their route is not ` +
+          `among the result routes given to searchIndex() in astro.config.mjs, so they were not indexed: ${this.strays.join(', ')}`,
+      );
+    const errors = answers.flatMap((answer) => ('error' in answer ? [answer.error] : []));
+    if (errors.length > 0) throw new Error(`Search index: ${errors.join('\n')}`);
+    const written = answers as Extract<IndexerAnswer, { results: number }>[];
+    return {
+      results: written.reduce((sum, answer) => sum + answer.results, 0),
+      writeSeconds: Math.max(...written.map((answer) => answer.writeSeconds)),
+    };
+  }
+}
+
+function isHtml(response: Response): boolean {
+  return response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html');
+}
+
+/** Astro's own prerenderer, with the result pages first and each rendered page shown to the indexer. */
+function indexingPrerenderer(standard: AstroPrerenderer, indexer: PageIndexer): AstroPrerenderer {
+  return {
+    name: `${standard.name} + search index`,
+    setup: () => standard.setup?.() ?? Promise.resolve(),
+    teardown: () => standard.teardown?.() ?? Promise.resolve(),
+    ...(standard.collectStaticImages ? { collectStaticImages: () => standard.collectStaticImages!() } : {}),
+    getStaticPaths: async () => indexer.resultPagesFirst(await standard.getStaticPaths()),
+    async render(request, options) {
+      const rendered = await standard.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      if (!isHtml(response)) return rendered;
+      // A body can be read once: read here, and Astro gets the same bytes in a new response.
+      const html = new Uint8Array(await response.arrayBuffer());
+      indexer.add(decodeURI(new URL(request.url).pathname), options.routeData.component, html);
+      const copy = new Response(html, response);
+      return rendered instanceof Response ? copy : { ...rendered, response: copy };
+    },
+  };
+}
+
+export function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  let outDir: URL | undefined;
+  let indexer: PageIndexer | undefined;
+  let generatedAt = 0;
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((standard) => {
+          indexer = new PageIndexer(options, outDir!);
+          return indexingPrerenderer(standard, indexer);
+        });
+      },
+      'astro:build:generated': () => {
+        generatedAt = performance.now();
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!indexer) throw new Error('Search index: Astro rendered no page through the indexer');
+        const { results, writeSeconds } = await indexer.finish();
+        const after = ((performance.now() - generatedAt) / 1000).toFixed(1);
+        logger.info(
+          `${results} results in pagefind/ (written in ${writeSeconds.toFixed(1)} s, done ${after} s after the last page)`,
+        );
+      },
+    },
+  };
+}
