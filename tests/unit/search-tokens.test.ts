@@ -7,6 +7,7 @@ import {
   laoToken,
   queryTokens,
   telex,
+  tokensOfWord,
   words,
 } from '../../src/lib/search/tokens.ts';
 
@@ -32,6 +33,16 @@ describe('Vietnamese', () => {
     expect(telex('nẵng')).toBe('nawngx');
     expect(telex('đổi')).toBe('ddooir');
     expect(telex('hồ')).not.toBe(telex('hộ'));
+  });
+  it('an exact token is never the start of another, since the index matches query words as prefixes', () => {
+    // Before the closing z, "Đông" (qqddoong) found "Đồng" (qqddoongf) as an exact match.
+    const exact = (word: string) => tokensOfWord(word)[1]!;
+    for (const [typed, other] of [
+      ['Đông', 'Đồng'],
+      ['tư', 'tự'],
+      ['Mê', 'Mế'],
+    ] as const)
+      expect(exact(other).startsWith(exact(typed)), `${typed} / ${other}`).toBe(false);
   });
   it('composed and decomposed input give the same tokens', () => {
     expect(queryTokens('Huế')).toEqual(queryTokens('Hue\u0302\u0301'));

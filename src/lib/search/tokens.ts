@@ -10,8 +10,8 @@
  *   in a vowel sign or tone mark.
  * - Vietnamese and other Latin words are folded (no marks, đ → d) so that
  *   queries typed without diacritics find them; a word with diacritics also
- *   gets an exact token (`qq` + its Telex spelling) so a query typed with
- *   diacritics can rank exact matches first.
+ *   gets an exact token (`qq` + its Telex spelling + `z`) so a query typed
+ *   with diacritics can rank exact matches first.
  */
 import { comparable } from '../text.ts';
 
@@ -168,7 +168,8 @@ export function tokensOfWord(word: string): string[] {
   if (isLao(word)) return [laoToken(word)];
   const folded = lettersAndDigits(fold(word));
   const exact = lettersAndDigits(telex(comparable(word)));
-  return exact === folded ? [folded] : [folded, `qq${exact}`];
+  // The closing z keeps Pagefind's prefix matching from finding Đồng (qqddoongfz) for Đông (qqddoongz).
+  return exact === folded ? [folded] : [folded, `qq${exact}z`];
 }
 
 /** What a query asks for: exact tokens (as typed) and folded ones (diacritics dropped). */
