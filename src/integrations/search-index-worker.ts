@@ -23,7 +23,9 @@ export type IndexerMessage =
   | ResultPage
   /** No more pages come: write the index now if not yet done, and answer. */
   | { finish: true };
-export type IndexerAnswer = { results: number; writeSeconds: number } | { error: string };
+export type IndexerAnswer =
+  /** A page taken off the main thread's account: indexed, or waiting for an earlier one. */
+  { taken: true } | { results: number; writeSeconds: number } | { error: string };
 
 const { outputPath, lang } = workerData as { outputPath: string; lang: Lang };
 const { index } = await pagefind.createIndex({});
@@ -39,20 +41,35 @@ const added: Promise<void>[] = [];
 let written: Promise<IndexerAnswer> | undefined;
 const decoder = new TextDecoder();
 
-function indexPage({ path, html }: ResultPage) {
-  if (!html) return;
+const take = () => parentPort!.postMessage({ taken: true } satisfies IndexerAnswer);
+
+/** Sends a page's results to Pagefind; resolves once Pagefind has answered for them all. Never rejects. */
+function indexPage(page: ResultPage): Promise<unknown> {
+  try {
+    return Promise.allSettled(sendRecords(page));
+  } catch (error) {
+    problems.push(`${page.path}: ${(error as Error).message}`);
+    return Promise.resolve();
+  }
+}
+
+function sendRecords({ path, html }: ResultPage): Promise<void>[] {
+  if (!html) return [];
+  const adding: Promise<void>[] = [];
   for (const record of recordsOfPage(decoder.decode(html), path)) {
     if (record.record.lang !== lang) {
       problems.push(`${record.url}: a result in "${record.record.lang}" on a page in "${lang}"`);
       continue;
     }
     results += 1;
-    added.push(
+    adding.push(
       index!.addCustomRecord(pagefindRecord(record)).then(({ errors }) => {
         if (errors.length > 0) problems.push(`${record.url}: ${errors.join('; ')}`);
       }),
     );
   }
+  added.push(...adding);
+  return adding;
 }
 
 async function write(): Promise<IndexerAnswer> {
@@ -73,22 +90,40 @@ async function writeIndex(): Promise<IndexerAnswer> {
   return { results, writeSeconds: (performance.now() - started) / 1000 };
 }
 
-/** Indexes the pages whose turn has come, and writes once the last result page is in. */
+/**
+ * Indexes the pages whose turn has come, and writes once the last result
+ * page is in. A page is taken off the main thread's account once Pagefind
+ * has it, or at once when it must wait for an earlier one: the main thread
+ * holds Astro back while too many are on account (searchIndex.ts), so
+ * neither this thread nor Pagefind piles up pages it cannot yet handle.
+ */
 function advance() {
   for (let page = waiting.get(next); page; page = waiting.get(next)) {
     waiting.delete(next);
     next += 1;
-    indexPage(page);
+    const taken = parked.delete(page.seq);
+    // A failure is reported when the index is written (writeIndex awaits every record).
+    void indexPage(page).then(() => {
+      if (!taken) take();
+    });
   }
   if (next === expected) written ??= write();
 }
 
+/** Pages that came before their turn, already taken off the account. */
+const parked = new Set<number>();
+
 function receive(message: IndexerMessage) {
   if ('resultPages' in message) expected = message.resultPages;
-  else if ('seq' in message) waiting.set(message.seq, message);
-  else {
+  else if ('seq' in message) {
+    waiting.set(message.seq, message);
+    if (message.seq !== next) {
+      parked.add(message.seq);
+      take();
+    }
+  } else {
     // A result page Astro did not render (it skips a path another route already built) leaves a gap.
-    for (const seq of [...waiting.keys()].sort((a, b) => a - b)) indexPage(waiting.get(seq)!);
+    for (const seq of [...waiting.keys()].sort((a, b) => a - b)) void indexPage(waiting.get(seq)!);
     waiting.clear();
     written ??= write();
     void written.then((answer) => parentPort!.postMessage(answer));

@@ -38,27 +38,53 @@ type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[num
 /** `/vi/practices/x/` and `/vi/practices/x` are one page, as Astro counts them. */
 const pageKey = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname);
 
+/**
+ * Result pages a bundle may have on account (sent, not yet taken by its
+ * worker) before Astro is held back. Without a limit, pages and records
+ * piled up in the worker and in Pagefind whenever they fell behind Astro:
+ * 0.6–1 GB more at 3,000 practices per language.
+ */
+const PAGES_ON_ACCOUNT = 16;
+
+type WrittenBundle = Extract<IndexerAnswer, { results: number }> | Extract<IndexerAnswer, { error: string }>;
+
 /** One language's bundle: a worker thread with its own Pagefind, and the numbers of its result pages. */
 class Bundle {
   readonly worker: Worker;
   readonly numbers = new Map<string, number>();
+  private onAccount = 0;
+  private readonly waitingForRoom: (() => void)[] = [];
+  private written: ((answer: WrittenBundle) => void) | undefined;
 
   constructor(outputPath: string, lang: Lang) {
     this.worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outputPath, lang } });
     // A build that fails half-way must not be kept running by the worker.
     this.worker.unref();
+    this.worker.on('message', (answer: IndexerAnswer) => {
+      if ('taken' in answer) {
+        this.onAccount -= 1;
+        if (this.onAccount < PAGES_ON_ACCOUNT) this.waitingForRoom.splice(0).forEach((resume) => resume());
+      } else this.written?.(answer);
+    });
   }
 
   send(message: IndexerMessage) {
+    if ('seq' in message) this.onAccount += 1;
     this.worker.postMessage(message);
   }
 
+  /** Resolves once the worker has room for more pages. */
+  room(): Promise<void> {
+    if (this.onAccount < PAGES_ON_ACCOUNT) return Promise.resolve();
+    return new Promise((resume) => this.waitingForRoom.push(resume));
+  }
+
   /** Waits for the bundle to be written. */
-  async finish(): Promise<IndexerAnswer> {
+  async finish(): Promise<WrittenBundle> {
     this.worker.ref();
-    const answer = await new Promise<IndexerAnswer>((resolve, reject) => {
+    const answer = await new Promise<WrittenBundle>((resolve, reject) => {
       this.worker.once('error', reject);
-      this.worker.once('message', resolve);
+      this.written = resolve;
       this.send({ finish: true });
     });
     await this.worker.terminate();
@@ -100,13 +126,17 @@ class PageIndexer {
     return [...results, ...paths.filter((path) => !this.isResultPage(path))];
   }
 
-  /** One rendered page. */
-  add(pathname: string, component: string, html: Uint8Array) {
+  /** One rendered page; resolves once its bundle has room for more. */
+  add(pathname: string, component: string, html: Uint8Array): Promise<void> {
     const lang = langOfPath(pathname);
     const bundle = lang && this.resultRoutes.has(component) ? this.bundles[lang] : undefined;
     const seq = bundle?.numbers.get(pageKey(pathname));
-    if (bundle && seq !== undefined) bundle.send({ seq, path: pathname, html: holdsRecords(html) ? html : undefined });
-    else if (holdsRecords(html)) this.strays.push(pathname);
+    if (bundle && seq !== undefined) {
+      bundle.send({ seq, path: pathname, html: holdsRecords(html) ? html : undefined });
+      return bundle.room();
+    }
+    if (holdsRecords(html)) this.strays.push(pathname);
+    return Promise.resolve();
   }
 
   /** Waits for every bundle to be written; throws what went wrong. */
@@ -145,7 +175,7 @@ function indexingPrerenderer(standard: AstroPrerenderer, indexer: PageIndexer): 
       if (!isHtml(response)) return rendered;
       // A body can be read once: read here, and Astro gets the same bytes in a new response.
       const html = new Uint8Array(await response.arrayBuffer());
-      indexer.add(decodeURI(new URL(request.url).pathname), options.routeData.component, html);
+      await indexer.add(decodeURI(new URL(request.url).pathname), options.routeData.component, html);
       const copy = new Response(html, response);
       return rendered instanceof Response ? copy : { ...rendered, response: copy };
     },
