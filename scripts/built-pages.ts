@@ -1,6 +1,6 @@
 /**
- * The HTML files of a built site (OUT_DIR): what the search index reads, what
- * the benchmarks count and what the build tests crawl.
+ * The HTML files of a built site (OUT_DIR): what the benchmarks count and
+ * what the build tests crawl.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -23,22 +23,26 @@ export type IndexerMessage =
   | ResultPage
   /** No more pages come: write the index now if not yet done, and answer. */
   | { finish: true };
+/** How the writing of the index ended. */
+export type IndexWritten = { results: number; writeSeconds: number } | { error: string };
 export type IndexerAnswer =
   /** A page taken off the main thread's account: indexed, or waiting for an earlier one. */
-  { taken: true } | { results: number; writeSeconds: number } | { error: string };
+  { taken: true } | IndexWritten;
 
 const { outputPath, lang } = workerData as { outputPath: string; lang: Lang };
 const { index } = await pagefind.createIndex({});
 if (!index) throw new Error('Pagefind could not create an index');
 
 const waiting = new Map<number, ResultPage>();
+/** Pages that came before their turn, already taken off the account. */
+const parked = new Set<number>();
 let next = 0;
 let expected: number | undefined;
 let results = 0;
 const problems: string[] = [];
 // Records are sent without waiting for each answer, so Pagefind indexes one while the next page is parsed.
 const added: Promise<void>[] = [];
-let written: Promise<IndexerAnswer> | undefined;
+let written: Promise<IndexWritten> | undefined;
 const decoder = new TextDecoder();
 
 const take = () => parentPort!.postMessage({ taken: true } satisfies IndexerAnswer);
@@ -72,7 +76,7 @@ function sendRecords({ path, html }: ResultPage): Promise<void>[] {
   return adding;
 }
 
-async function write(): Promise<IndexerAnswer> {
+async function write(): Promise<IndexWritten> {
   try {
     return await writeIndex();
   } catch (error) {
@@ -80,7 +84,7 @@ async function write(): Promise<IndexerAnswer> {
   }
 }
 
-async function writeIndex(): Promise<IndexerAnswer> {
+async function writeIndex(): Promise<IndexWritten> {
   await Promise.all(added);
   if (problems.length > 0) return { error: problems.join('\n') };
   const started = performance.now();
@@ -109,9 +113,6 @@ function advance() {
   }
   if (next === expected) written ??= write();
 }
-
-/** Pages that came before their turn, already taken off the account. */
-const parked = new Set<number>();
 
 function receive(message: IndexerMessage) {
   if ('resultPages' in message) expected = message.resultPages;

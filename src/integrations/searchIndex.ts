@@ -26,7 +26,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { LANGS, type Lang } from '../lib/languages.ts';
 import { langOfPath, searchBundlePath } from '../lib/paths.ts';
 import { holdsRecords } from '../lib/search/pageRecords.ts';
-import type { IndexerAnswer, IndexerMessage } from './search-index-worker.ts';
+import type { IndexerAnswer, IndexerMessage, IndexWritten } from './search-index-worker.ts';
 
 export interface SearchIndexOptions {
   /** The route files (`src/pages/…`) whose pages hold search results, in `data-search` records. */
@@ -46,15 +46,13 @@ const pageKey = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\
  */
 const PAGES_ON_ACCOUNT = 16;
 
-type WrittenBundle = Extract<IndexerAnswer, { results: number }> | Extract<IndexerAnswer, { error: string }>;
-
 /** One language's bundle: a worker thread with its own Pagefind, and the numbers of its result pages. */
 class Bundle {
   readonly worker: Worker;
   readonly numbers = new Map<string, number>();
   private onAccount = 0;
   private readonly waitingForRoom: (() => void)[] = [];
-  private written: ((answer: WrittenBundle) => void) | undefined;
+  private written: ((answer: IndexWritten) => void) | undefined;
 
   constructor(outputPath: string, lang: Lang) {
     this.worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outputPath, lang } });
@@ -80,9 +78,9 @@ class Bundle {
   }
 
   /** Waits for the bundle to be written. */
-  async finish(): Promise<WrittenBundle> {
+  async finish(): Promise<IndexWritten> {
     this.worker.ref();
-    const answer = await new Promise<WrittenBundle>((resolve, reject) => {
+    const answer = await new Promise<IndexWritten>((resolve, reject) => {
       this.worker.once('error', reject);
       this.written = resolve;
       this.send({ finish: true });
@@ -115,7 +113,9 @@ class PageIndexer {
 
   /** Astro's paths with the result pages first, each kind in Astro's order; numbers the result pages. */
   resultPagesFirst(paths: PathWithRoute[]): PathWithRoute[] {
-    const results = paths.filter((path) => this.isResultPage(path));
+    const results: PathWithRoute[] = [];
+    const others: PathWithRoute[] = [];
+    for (const path of paths) (this.isResultPage(path) ? results : others).push(path);
     for (const { pathname } of results) {
       const { numbers } = this.bundles[langOfPath(pathname)!];
       const key = pageKey(pathname);
@@ -123,7 +123,7 @@ class PageIndexer {
       if (!numbers.has(key)) numbers.set(key, numbers.size);
     }
     for (const bundle of Object.values(this.bundles)) bundle.send({ resultPages: bundle.numbers.size });
-    return [...results, ...paths.filter((path) => !this.isResultPage(path))];
+    return [...results, ...others];
   }
 
   /** One rendered page; resolves once its bundle has room for more. */
@@ -149,7 +149,7 @@ class PageIndexer {
       );
     const errors = answers.flatMap((answer) => ('error' in answer ? [answer.error] : []));
     if (errors.length > 0) throw new Error(`Search index: ${errors.join('\n')}`);
-    const written = answers as Extract<IndexerAnswer, { results: number }>[];
+    const written = answers as Extract<IndexWritten, { results: number }>[];
     return {
       results: written.reduce((sum, answer) => sum + answer.results, 0),
       writeSeconds: Math.max(...written.map((answer) => answer.writeSeconds)),
