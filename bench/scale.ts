@@ -52,10 +52,10 @@ function resident(pid: number): { name: string; kb: number } {
 
 /**
  * Runs a command: its wall seconds, its output, and the peak of the memory
- * that it and every process it starts hold at once (the build runs Pagefind
- * processes beside Node), sampled every 100 ms, with each process's share
- * at that moment. GNU time's figure, used before, is one process's and
- * missed Pagefind's altogether: Node exits without waiting for it.
+ * that it and every process it starts hold at once (the build starts some
+ * beside Node: esbuild, and Pagefind for a moment, for its browser library),
+ * sampled every 100 ms, with each process's share at that moment. GNU
+ * time's figure, used before, is one process's only.
  */
 function measured(
   command: string,
@@ -124,7 +124,7 @@ for (const entries of SIZES) {
     searchIndexDoneAfterPagesSeconds: index ? Number(index[2]) : undefined,
     pagesPerSecond: Math.round(pages / build.seconds),
     peakMemoryMb: Math.round(build.peakMb),
-    /** The processes over 50 MB at that peak, MB each: Node (Astro and its workers), Pagefind per language. */
+    /** The processes over 50 MB at that peak, MB each: Node (Astro and the search index's workers), any other. */
     peakMemoryByProcess: build.peakShares,
     distMb: Number((sizeOf(out) / 1024 / 1024).toFixed(1)),
     searchIndexMb: Number((sizeOf(join(out, 'pagefind')) / 1024 / 1024).toFixed(1)),

@@ -6,17 +6,18 @@
  * - The pages that hold results (their routes are given in the options) are
  *   rendered first.
  * - Each language has an index of its own (<out>/pagefind/<lang>/), built by
- *   a worker thread (search-index-worker.ts) and its own Pagefind process:
- *   the worker takes each result page, finds its results
- *   (src/lib/search/pageRecords.ts) and hands them to Pagefind. Astro
- *   renders on one core; they work on the other.
- * - Pagefind writes an index, which takes as long again as filling it, as
- *   soon as its last result page is in; the three are written side by side
+ *   a worker thread (search-index-worker.ts): the worker takes each result
+ *   page, finds its results (src/lib/search/pageRecords.ts) and adds them to
+ *   the bundle (src/lib/search/pagefindBundle.ts), which writes each result's
+ *   fragment at once and keeps only where each word is. Astro renders on one
+ *   core; the workers work on the other.
+ * - The rest of a bundle is written as soon as its last result page is in,
+ *   in a second or so, and its worker is stopped, giving its memory back
  *   while Astro renders the remaining pages. A search in one language then
  *   downloads only that language's index.
  *
  * Pages finish rendering in no fixed order (Astro renders several at once),
- * and Pagefind numbers results in the order they arrive. So each result page
+ * and a bundle numbers results in the order they arrive. So each result page
  * is numbered by its place in Astro's list of paths, and the worker indexes
  * them in that order: two builds give the same index, byte for byte.
  */
@@ -40,30 +41,39 @@ const pageKey = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\
 
 /**
  * Result pages a bundle may have on account (sent, not yet taken by its
- * worker) before Astro is held back. Without a limit, pages and records
- * piled up in the worker and in Pagefind whenever they fell behind Astro:
- * 0.6–1 GB more at 3,000 practices per language.
+ * worker) before Astro is held back. Without a limit, pages piled up in the
+ * worker whenever it fell behind Astro (with Pagefind's own indexer, 0.6–1 GB
+ * more at 3,000 practices per language).
  */
 const PAGES_ON_ACCOUNT = 16;
 
-/** One language's bundle: a worker thread with its own Pagefind, and the numbers of its result pages. */
+/** One language's bundle: a worker thread that writes it, and the numbers of its result pages. */
 class Bundle {
   readonly worker: Worker;
   readonly numbers = new Map<string, number>();
   private onAccount = 0;
   private readonly waitingForRoom: (() => void)[] = [];
-  private written: ((answer: IndexWritten) => void) | undefined;
+  /** The worker's answer once its bundle is written; it is then stopped, to give its memory back at once. */
+  private readonly written: Promise<IndexWritten>;
 
   constructor(outputPath: string, lang: Lang) {
     this.worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outputPath, lang } });
     // A build that fails half-way must not be kept running by the worker.
     this.worker.unref();
-    this.worker.on('message', (answer: IndexerAnswer) => {
-      if ('taken' in answer) {
-        this.onAccount -= 1;
-        if (this.onAccount < PAGES_ON_ACCOUNT) this.waitingForRoom.splice(0).forEach((resume) => resume());
-      } else this.written?.(answer);
+    this.written = new Promise((resolve, reject) => {
+      this.worker.on('message', (answer: IndexerAnswer) => {
+        if ('taken' in answer) {
+          this.onAccount -= 1;
+          if (this.onAccount < PAGES_ON_ACCOUNT) this.waitingForRoom.splice(0).forEach((resume) => resume());
+          return;
+        }
+        resolve(answer);
+        void this.worker.terminate();
+      });
+      this.worker.once('error', reject);
+      this.worker.once('exit', () => reject(new Error(`the search index worker for ${lang} stopped before writing`)));
     });
+    this.written.catch(() => {}); // reported by finish()
   }
 
   send(message: IndexerMessage) {
@@ -77,23 +87,18 @@ class Bundle {
     return new Promise((resume) => this.waitingForRoom.push(resume));
   }
 
-  /** Waits for the bundle to be written. */
+  /** Waits for the bundle to be written, telling the worker that no more pages come. */
   async finish(): Promise<IndexWritten> {
     this.worker.ref();
-    const answer = await new Promise<IndexWritten>((resolve, reject) => {
-      this.worker.once('error', reject);
-      this.written = resolve;
-      this.send({ finish: true });
-    });
-    await this.worker.terminate();
-    return answer;
+    this.send({ finish: true });
+    return this.written;
   }
 }
 
 /**
  * The main thread's side: puts result pages first, numbers them per language
  * and sends each to its language's bundle. The bundles are written at the
- * same time, in separate Pagefind processes, on both cores.
+ * same time, in their own threads.
  */
 class PageIndexer {
   private readonly bundles: Record<Lang, Bundle>;

@@ -1,0 +1,89 @@
+/**
+ * The disk side of a search bundle (src/lib/search/pagefindBundle.ts):
+ * Pagefind's browser library, as Pagefind itself writes it, and the bundle's
+ * files, compressed as Pagefind compresses them.
+ */
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { BundleFile, PagefindRelease } from '../lib/search/pagefindBundle.ts';
+
+/** The files of Pagefind's output that the search page loads besides the index (no UI: the site has its own). */
+const CLIENT_FILES = ['pagefind.js', 'wasm.unknown.pagefind'];
+/** Pagefind's compressed files start, once decompressed, with this: its browser library checks for it. */
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+/** Files being compressed and written at once; more wait (and hold back the pages behind them). */
+const WRITES_AT_ONCE = 16;
+
+const compress = promisify(gzip);
+
+/**
+ * Pagefind's browser library and the release it belongs to, taken from the
+ * files Pagefind writes for an index of one record: the library is built
+ * into Pagefind's program, and this keeps it in step with the installed one.
+ */
+export async function pagefindClient(): Promise<{ release: PagefindRelease; files: BundleFile[] }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    await index.addCustomRecord({ url: '/', content: 'pagefind', language: 'mul' });
+    const written = await index.getFiles();
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    const entryFile = written.files.find((file) => file.path === 'pagefind-entry.json');
+    if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
+    const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { version: string; include_characters: string[] };
+    const files = CLIENT_FILES.map((path) => {
+      const file = written.files.find((candidate) => candidate.path === path);
+      if (!file) throw new Error(`Pagefind ${entry.version} wrote no ${path}`);
+      return { path, content: file.content, compress: false };
+    });
+    return { release: { version: entry.version, includeCharacters: entry.include_characters }, files };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Writes a bundle's files into its folder, a few at a time. */
+export class BundleFolder {
+  private readonly writing = new Set<Promise<void>>();
+  private readonly failures: string[] = [];
+  private readonly waiting: (() => void)[] = [];
+
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    for (const sub of ['fragment', 'index', 'filter']) mkdirSync(join(dir, sub), { recursive: true });
+  }
+
+  write(file: BundleFile): void {
+    const path = join(this.dir, file.path);
+    const done = (async () => {
+      const content = file.compress
+        ? await compress(Buffer.concat([SIGNATURE, file.content]), { level: constants.Z_BEST_COMPRESSION })
+        : file.content;
+      await writeFile(path, content);
+    })()
+      .catch((error: Error) => void this.failures.push(`${file.path}: ${error.message}`))
+      .finally(() => {
+        this.writing.delete(done);
+        if (this.writing.size < WRITES_AT_ONCE) this.waiting.splice(0).forEach((resume) => resume());
+      });
+    this.writing.add(done);
+  }
+
+  /** Resolves once fewer than WRITES_AT_ONCE files are being written. */
+  room(): Promise<void> {
+    if (this.writing.size < WRITES_AT_ONCE) return Promise.resolve();
+    return new Promise((resume) => this.waiting.push(resume));
+  }
+
+  /** Waits for every file; throws if any could not be written. */
+  async done(): Promise<void> {
+    while (this.writing.size > 0) await Promise.all(this.writing);
+    if (this.failures.length > 0) throw new Error(`Search bundle ${this.dir}: ${this.failures.join('; ')}`);
+  }
+}

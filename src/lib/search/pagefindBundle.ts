@@ -1,0 +1,328 @@
+/**
+ * The files of a Pagefind bundle (the search index Pagefind's browser
+ * library reads), built one record at a time.
+ *
+ * Pagefind's own indexer keeps every record, and two or three copies of it,
+ * until it writes: at 3,000 practices per language its three processes took
+ * 3.4 GB. This writer hands each record's fragment over as soon as the record
+ * comes in and keeps only the postings (page and position of each word), as
+ * plain numbers. The files are those Pagefind 1.4 writes for the same
+ * records (tests/build/search-bundle.test.ts compares them, file by file),
+ * but for two differences:
+ * - filter values are in sorted order, where Pagefind's are in hash-map
+ *   order, so two builds give the same bytes;
+ * - a word index chunk's upper bound is its last word: Pagefind's made the
+ *   browser library drop words from queries (see wordChunks).
+ *
+ * It takes the records as src/lib/search/pageRecords.ts makes them: content
+ * already split into index words (lowercase letters and digits, separated by
+ * spaces), as Pagefind would leave them. A word Pagefind would change is an
+ * error, not a silent difference.
+ */
+import { createHash } from 'node:crypto';
+import { CborWriter, encodeCbor, type CborValue } from './cbor.ts';
+
+/** A search result, as Pagefind's `addCustomRecord` takes it. */
+export interface PagefindRecord {
+  url: string;
+  language: string;
+  /** The index words, separated by spaces. */
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** What the bundle needs from the Pagefind release whose browser library reads it. */
+export interface PagefindRelease {
+  version: string;
+  /** Characters other than letters and digits that count as part of a word. */
+  includeCharacters: string[];
+}
+
+/** A file of the bundle; `compress`ed files are stored as Pagefind stores them (gzip, after a signature). */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+  compress: boolean;
+}
+
+/** Pagefind's weight for a word of normal weight, and how a location list says so: `-(weight) - 1`. */
+const NORMAL_WEIGHT_MARK = -25;
+/** Pagefind closes a word index chunk once its location lists hold this many numbers. */
+const CHUNK_SIZE = 20_000;
+/** Hex digits of the SHA-1 kept in a file's name, after the language (more on a collision). */
+const SHORT_HASH_DIGITS = 7;
+/** A word as Pagefind stores it: letters and digits only, in lower case. */
+const INDEX_WORD = /^[\p{Alphabetic}\p{N}]+$/u;
+/** A sort value Pagefind would read as a number (and sort as one). */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Strings in Rust's order (by code point), which Pagefind's chunks and sorts follow. */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+/** Pagefind's hash of a file: SHA-1, each byte in hex without a leading zero. */
+export function pagefindHash(bytes: Uint8Array | string): string {
+  let hex = '';
+  for (const byte of createHash('sha1').update(bytes).digest()) hex += byte.toString(16);
+  return hex;
+}
+
+/**
+ * The lower bound of a word index chunk: the start of its first word, one
+ * character longer than what it shares with the previous chunk's last word,
+ * so a query for a part of a word finds the chunk its words are in.
+ */
+export function lowerBound(previousLast: string, first: string): string {
+  const a = Array.from(previousLast);
+  const b = Array.from(first);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return b.slice(0, common + 1).join('');
+}
+
+/** A JSON object with its keys in code point order, as serde writes a Rust BTreeMap. */
+function sortedObject(entries: Record<string, unknown>): string {
+  const keys = Object.keys(entries).sort(compareCodePoints);
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${JSON.stringify(entries[key])}`).join(',')}}`;
+}
+
+/**
+ * A word and where it is: per page holding it, the page's number, how many
+ * locations, then the locations. Kept in a typed array (4 bytes a number,
+ * outside the JavaScript heap): at 3,000 practices per language the Lao
+ * bundle holds 9 million of them.
+ */
+class WordEntry {
+  readonly word: string;
+  postings = new Int32Array(16);
+  length = 0;
+
+  constructor(word: string) {
+    this.word = word;
+  }
+
+  addPage(page: number, positions: number[]) {
+    const needed = this.length + 2 + positions.length;
+    if (needed > this.postings.length) {
+      const grown = new Int32Array(Math.max(needed, this.postings.length * 2));
+      grown.set(this.postings.subarray(0, this.length));
+      this.postings = grown;
+    }
+    this.postings[this.length++] = page;
+    this.postings[this.length++] = positions.length;
+    for (const position of positions) this.postings[this.length++] = position;
+  }
+
+  /** Each page holding the word: its number, and where its locations start and end in `postings`. */
+  *pages(): Generator<[page: number, start: number, end: number]> {
+    for (let i = 0; i < this.length; i += 2 + this.postings[i + 1]!) {
+      yield [this.postings[i]!, i + 2, i + 2 + this.postings[i + 1]!];
+    }
+  }
+}
+
+export class PagefindBundle {
+  private readonly pages: { hash: string; wordCount: number }[] = [];
+  /** Full hash of each fragment, by its short name. */
+  private readonly fragmentNames = new Map<string, string>();
+  private readonly urls = new Set<string>();
+  private readonly words = new Map<string, WordEntry>();
+  private readonly filters = new Map<string, Map<string, number[]>>();
+  private readonly sorts = new Map<string, { value: string; page: number }[]>();
+
+  private readonly language: string;
+  /** Receives each file as soon as it is complete: a fragment per record, the rest at the end. */
+  private readonly emit: (file: BundleFile) => void;
+
+  constructor(language: string, emit: (file: BundleFile) => void) {
+    this.language = language;
+    this.emit = emit;
+  }
+
+  get pageCount(): number {
+    return this.pages.length;
+  }
+
+  /** Adds a record as the next page; throws, naming the record, when Pagefind would index it differently. */
+  add(record: PagefindRecord): void {
+    const page = this.pages.length;
+    const words = this.checkedWords(record);
+    this.urls.add(record.url);
+
+    const locations = new Map<string, number[]>();
+    words.forEach((word, position) => {
+      const list = locations.get(word);
+      if (list) list.push(position);
+      else locations.set(word, [position]);
+    });
+    for (const [word, positions] of locations) {
+      let entry = this.words.get(word);
+      if (!entry) this.words.set(word, (entry = new WordEntry(word)));
+      entry.addPage(page, positions);
+    }
+    for (const [filter, values] of Object.entries(record.filters)) {
+      let byValue = this.filters.get(filter);
+      if (!byValue) this.filters.set(filter, (byValue = new Map()));
+      for (const value of values) {
+        const pages = byValue.get(value);
+        if (pages) pages.push(page);
+        else byValue.set(value, [page]);
+      }
+    }
+    for (const [key, value] of Object.entries(record.sort)) {
+      let values = this.sorts.get(key);
+      if (!values) this.sorts.set(key, (values = []));
+      values.push({ value, page });
+    }
+    this.addFragment(record, words);
+  }
+
+  /** Checks the record before anything of it is kept, so that a refused record leaves the bundle as it was. */
+  private checkedWords(record: PagefindRecord): string[] {
+    if (record.language !== this.language)
+      throw new Error(`${record.url}: a record in "${record.language}" for the "${this.language}" bundle`);
+    const words = record.content.split(/\s+/).filter((word) => word.length > 0);
+    // Pagefind drops a page without words from the index: better to say so.
+    if (words.length === 0) throw new Error(`${record.url}: a search result without words`);
+    for (const word of words) {
+      if (!INDEX_WORD.test(word) || word.toLowerCase() !== word)
+        throw new Error(`${record.url}: "${word}" is not an index word (lowercase letters and digits only)`);
+    }
+    for (const [key, value] of Object.entries(record.sort)) {
+      if (NUMBER.test(value))
+        throw new Error(
+          `${record.url}: sort "${key}" is the number ${value}; Pagefind sorts numbers as numbers, this writer only text`,
+        );
+    }
+    if (this.urls.has(record.url)) throw new Error(`${record.url}: a second search result with this URL`);
+    return words;
+  }
+
+  private addFragment(record: PagefindRecord, words: string[]) {
+    // serde's JSON of Pagefind's PageFragmentData: fields in this order, maps sorted by key.
+    const json =
+      `{"url":${JSON.stringify(record.url)},"content":${JSON.stringify(words.join(' '))},` +
+      `"word_count":${words.length},"filters":${sortedObject(record.filters)},` +
+      `"meta":${sortedObject(record.meta)},"anchors":[]}`;
+    const full = `${this.language}_${pagefindHash(json)}`;
+    let length = this.language.length + 1 + SHORT_HASH_DIGITS;
+    while (this.fragmentNames.has(full.slice(0, length))) length++;
+    const name = full.slice(0, length);
+    this.fragmentNames.set(name, full);
+    this.pages.push({ hash: name, wordCount: words.length });
+    this.emit({ path: `fragment/${name}.pf_fragment`, content: new TextEncoder().encode(json), compress: true });
+  }
+
+  /** A name for a file of this content, unique among `taken`, as Pagefind names index and filter chunks. */
+  private chunkName(content: Uint8Array, taken: Set<string>): string {
+    const full = `${this.language}_${pagefindHash(content)}`;
+    let length = this.language.length + 1 + SHORT_HASH_DIGITS;
+    // Pagefind lengthens a colliding chunk name by two characters at a time.
+    while (taken.has(full.slice(0, length)) && length < full.length) length += 2;
+    const name = full.slice(0, length);
+    taken.add(name);
+    return name;
+  }
+
+  /** Emits the word and filter indexes, the metadata and the entry file, for the given release's browser library. */
+  finish(release: PagefindRelease): { pages: number; words: number } {
+    const chunks = this.wordChunks();
+    const filterNames = this.emitFilters();
+    const sorts: CborValue[] = [...this.sorts.keys()].sort(compareCodePoints).map((key) => {
+      const values = this.sorts.get(key)!;
+      // A stable sort: pages with the same value stay in page order, as in Pagefind.
+      values.sort((a, b) => compareCodePoints(a.value, b.value));
+      return [key, values.map(({ page }) => page)];
+    });
+    const meta = encodeCbor([
+      release.version,
+      this.pages.map(({ hash, wordCount }) => [hash, wordCount]),
+      chunks,
+      filterNames,
+      sorts,
+    ]);
+    const metaName = `${this.language}_${pagefindHash(meta).slice(0, this.language.length + 1 + SHORT_HASH_DIGITS)}`;
+    this.emit({ path: `pagefind.${metaName}.pf_meta`, content: meta, compress: true });
+    const entry = {
+      version: release.version,
+      languages: { [this.language]: { hash: metaName, wasm: null, page_count: this.pages.length } },
+      include_characters: release.includeCharacters,
+    };
+    this.emit({ path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify(entry)), compress: false });
+    return { pages: this.pages.length, words: this.words.size };
+  }
+
+  /** Emits the word index in chunks of about CHUNK_SIZE locations; returns their bounds and names for the metadata. */
+  private wordChunks(): CborValue[] {
+    const entries = [...this.words.values()].sort((a, b) => compareCodePoints(a.word, b.word));
+    this.words.clear();
+    const bounds: { from: string; to: string; name: string }[] = [];
+    const taken = new Set<string>();
+    let start = 0;
+    let size = 0;
+    entries.forEach((entry, i) => {
+      size += chunkSizeOf(entry);
+      if (size < CHUNK_SIZE && i < entries.length - 1) return;
+      const chunk = entries.slice(start, i + 1);
+      const content = encodeWordChunk(chunk);
+      bounds.push({ from: chunk[0]!.word, to: chunk.at(-1)!.word, name: this.chunkName(content, taken) });
+      this.emit({ path: `index/${bounds.at(-1)!.name}.pf_index`, content, compress: true });
+      start = i + 1;
+      size = 0;
+    });
+    // Pagefind shortens the upper bound the same way, to the start of the last word. But its browser
+    // library takes a word to be in a chunk only if it sorts between the bounds, and the last word
+    // sorts after its own start: a query word found there was dropped from the query, and a query
+    // for "Quảng Thạnh Phước" ranked pages without "Phước" first. The upper bound here is the last word.
+    for (let i = 1; i < bounds.length; i++) bounds[i]!.from = lowerBound(bounds[i - 1]!.to, bounds[i]!.from);
+    return bounds.map(({ from, to, name }) => [from, to, name]);
+  }
+
+  /** Emits one filter index per filter; returns their names for the metadata. */
+  private emitFilters(): CborValue[] {
+    const taken = new Set<string>();
+    return [...this.filters.keys()].sort(compareCodePoints).map((filter) => {
+      const byValue = this.filters.get(filter)!;
+      const values = [...byValue.keys()].sort(compareCodePoints).map((value) => [value, byValue.get(value)!]);
+      const content = encodeCbor([filter, values]);
+      const name = this.chunkName(content, taken);
+      this.emit({ path: `filter/${name}.pf_filter`, content, compress: true });
+      return [filter, name];
+    });
+  }
+}
+
+/** How much a word adds to its chunk, counted as Pagefind counts: each page's location list, weight mark included, plus one. */
+function chunkSizeOf(entry: WordEntry): number {
+  let size = 0;
+  for (const [, start, end] of entry.pages()) size += end - start + 2;
+  return size;
+}
+
+/** A word index chunk: `[[word, [[page, [-25, ...locations]], ...]], ...]`. */
+function encodeWordChunk(chunk: WordEntry[]): Uint8Array {
+  const cbor = new CborWriter().array(1).array(chunk.length);
+  for (const entry of chunk) {
+    const pages = [...entry.pages()];
+    cbor.array(2).text(entry.word).array(pages.length);
+    for (const [page, start, end] of pages) {
+      cbor
+        .array(2)
+        .integer(page)
+        .array(end - start + 1)
+        .integer(NORMAL_WEIGHT_MARK);
+      for (let i = start; i < end; i++) cbor.integer(entry.postings[i]!);
+    }
+  }
+  return cbor.result();
+}
