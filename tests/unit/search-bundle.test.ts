@@ -76,9 +76,9 @@ const record = (url: string, content: string, extra: Partial<PagefindRecord> = {
   ...extra,
 });
 
-function build(records: PagefindRecord[]) {
+function build(records: PagefindRecord[], chunkSize?: number) {
   const files = new Map<string, BundleFile>();
-  const bundle = new PagefindBundle('mul', (file) => files.set(file.path, file));
+  const bundle = new PagefindBundle('mul', (file) => files.set(file.path, file), { chunkSize });
   for (const each of records) bundle.add(each);
   bundle.finish({ version: '1.4.0', includeCharacters: ['_'] });
   const only = (pattern: RegExp) => [...files.values()].filter(({ path }) => pattern.test(path));
@@ -101,6 +101,26 @@ describe('PagefindBundle', () => {
         ['mot', [[0, [-25, 0, 2]]]],
       ],
     ]);
+  });
+
+  it('splits the word index into chunks whose bounds hold their words, and only theirs', () => {
+    const { files, only } = build(
+      [record('/a/', 'apple apricot banana cherry date'), record('/b/', 'apple fig grape banana')],
+      4, // a page's list counts 3 (page, weight mark, one location): a chunk closes at 4 or more
+    );
+    const [, , chunks] = decodeCbor(only(/\.pf_meta$/)[0]!.content) as [unknown, unknown, [string, string, string][]];
+    // apple (on two pages: 6) | apricot (3) banana (6) | cherry (3) date (3) | fig (3) grape (3)
+    expect(chunks.map(([from, to]) => [from, to])).toEqual([
+      ['apple', 'apple'],
+      ['apr', 'banana'],
+      ['c', 'date'],
+      ['f', 'grape'],
+    ]);
+    for (const [, , name] of chunks) {
+      const [words] = decodeCbor(files.get(`index/${name}.pf_index`)!.content) as [[string][]];
+      // The browser library's rule: a word is in the first chunk whose bounds it sorts between.
+      for (const [word] of words) expect(chunks.find(([from, to]) => word >= from && word <= to)?.[2]).toBe(name);
+    }
   });
 
   it('keeps each result’s fragment, compressed, with its words and metadata', () => {

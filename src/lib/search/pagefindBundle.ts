@@ -12,7 +12,8 @@
  * - filter values are in sorted order, where Pagefind's are in hash-map
  *   order, so two builds give the same bytes;
  * - a word index chunk's upper bound is its last word: Pagefind's made the
- *   browser library drop words from queries (see wordChunks).
+ *   browser library drop words from queries (see wordChunks);
+ * - the size of word index chunks is an option (Pagefind's by default).
  *
  * It takes the records as src/lib/search/pageRecords.ts makes them: content
  * already split into index words (lowercase letters and digits, separated by
@@ -50,7 +51,7 @@ export interface BundleFile {
 /** Pagefind's weight for a word of normal weight, and how a location list says so: `-(weight) - 1`. */
 const NORMAL_WEIGHT_MARK = -25;
 /** Pagefind closes a word index chunk once its location lists hold this many numbers. */
-const CHUNK_SIZE = 20_000;
+export const PAGEFIND_CHUNK_SIZE = 20_000;
 /** Hex digits of the SHA-1 kept in a file's name, after the language (more on a collision). */
 const SHORT_HASH_DIGITS = 7;
 /** A word as Pagefind stores it: letters and digits only, in lower case. */
@@ -143,10 +144,13 @@ export class PagefindBundle {
   private readonly language: string;
   /** Receives each file as soon as it is complete: a fragment per record, the rest at the end. */
   private readonly emit: (file: BundleFile) => void;
+  /** Numbers in a word index chunk's location lists at which it is closed. */
+  private readonly chunkSize: number;
 
-  constructor(language: string, emit: (file: BundleFile) => void) {
+  constructor(language: string, emit: (file: BundleFile) => void, { chunkSize = PAGEFIND_CHUNK_SIZE } = {}) {
     this.language = language;
     this.emit = emit;
+    this.chunkSize = chunkSize;
   }
 
   get pageCount(): number {
@@ -262,7 +266,7 @@ export class PagefindBundle {
     return { pages: this.pages.length, words: this.words.size };
   }
 
-  /** Emits the word index in chunks of about CHUNK_SIZE locations; returns their bounds and names for the metadata. */
+  /** Emits the word index in chunks of about `chunkSize` locations; returns their bounds and names for the metadata. */
   private wordChunks(): CborValue[] {
     const entries = [...this.words.values()].sort((a, b) => compareCodePoints(a.word, b.word));
     this.words.clear();
@@ -272,7 +276,7 @@ export class PagefindBundle {
     let size = 0;
     entries.forEach((entry, i) => {
       size += chunkSizeOf(entry);
-      if (size < CHUNK_SIZE && i < entries.length - 1) return;
+      if (size < this.chunkSize && i < entries.length - 1) return;
       const chunk = entries.slice(start, i + 1);
       const content = encodeWordChunk(chunk);
       bounds.push({ from: chunk[0]!.word, to: chunk.at(-1)!.word, name: this.chunkName(content, taken) });
