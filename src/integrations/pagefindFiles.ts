@@ -20,12 +20,18 @@ const WRITES_AT_ONCE = 16;
 
 const compress = promisify(gzip);
 
+/** Pagefind's browser library: the files every bundle needs besides its index, and the release they are of. */
+export interface PagefindClient {
+  release: PagefindRelease;
+  files: BundleFile[];
+}
+
 /**
- * Pagefind's browser library and the release it belongs to, taken from the
- * files Pagefind writes for an index of one record: the library is built
- * into Pagefind's program, and this keeps it in step with the installed one.
+ * Pagefind's browser library, taken from the files Pagefind writes for an
+ * index of one record: the library is built into Pagefind's program, and
+ * this keeps it in step with the installed one.
  */
-export async function pagefindClient(): Promise<{ release: PagefindRelease; files: BundleFile[] }> {
+export async function pagefindClient(): Promise<PagefindClient> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

@@ -10,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../lib/languages.ts';
 import { PagefindBundle } from '../lib/search/pagefindBundle.ts';
 import { pagefindRecord, recordsOfPage } from '../lib/search/pageRecords.ts';
-import { BundleFolder, pagefindClient } from './pagefindFiles.ts';
+import { BundleFolder, type PagefindClient } from './pagefindFiles.ts';
 
 export interface ResultPage {
   /** The page's place among the result pages, from 0. */
@@ -22,6 +22,8 @@ export interface ResultPage {
 export type IndexerMessage =
   /** How many result pages there are: when that many are in, the index is written. */
   | { resultPages: number }
+  /** Pagefind's browser library, fetched once by the main thread for every bundle. */
+  | { client: PagefindClient }
   | ResultPage
   /** No more pages come: write the index now if not yet done. */
   | { finish: true };
@@ -32,9 +34,9 @@ export type IndexerAnswer =
   { taken: true } | IndexWritten;
 
 const { outputPath, lang } = workerData as { outputPath: string; lang: Lang };
-// Pagefind's browser library comes from Pagefind itself; started now, needed at the end.
-const client = pagefindClient();
-client.catch(() => {}); // reported by write()
+let receiveClient: (client: PagefindClient) => void;
+/** Pagefind's browser library, which the main thread sends; needed only to finish the bundle. */
+const client = new Promise<PagefindClient>((resolve) => (receiveClient = resolve));
 const folder = new BundleFolder(outputPath);
 /**
  * A query loads one word index chunk per word. Pagefind's chunks (20,000
@@ -50,7 +52,6 @@ const waiting = new Map<number, ResultPage>();
 const parked = new Set<number>();
 let next = 0;
 let expected: number | undefined;
-let results = 0;
 const problems: string[] = [];
 let written: Promise<IndexWritten> | undefined;
 const decoder = new TextDecoder();
@@ -66,7 +67,6 @@ function indexPage({ path, html }: ResultPage): Promise<void> {
         problems.push(`${record.url}: a result in "${record.record.lang}" on a page in "${lang}"`);
         continue;
       }
-      results += 1;
       bundle.add(pagefindRecord(record));
     }
   } catch (error) {
@@ -90,7 +90,7 @@ async function writeIndex(): Promise<IndexWritten> {
   bundle.finish(release);
   for (const file of files) folder.write(file);
   await folder.done();
-  return { results, writeSeconds: (performance.now() - started) / 1000 };
+  return { results: bundle.pageCount, writeSeconds: (performance.now() - started) / 1000 };
 }
 
 /**
@@ -122,7 +122,8 @@ function writeOnce() {
 }
 
 function receive(message: IndexerMessage) {
-  if ('resultPages' in message) expected = message.resultPages;
+  if ('client' in message) receiveClient(message.client);
+  else if ('resultPages' in message) expected = message.resultPages;
   else if ('seq' in message) {
     waiting.set(message.seq, message);
     if (message.seq !== next) {

@@ -27,6 +27,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { LANGS, type Lang } from '../lib/languages.ts';
 import { langOfPath, searchBundlePath } from '../lib/paths.ts';
 import { holdsRecords } from '../lib/search/pageRecords.ts';
+import { pagefindClient, type PagefindClient } from './pagefindFiles.ts';
 import type { IndexerAnswer, IndexerMessage, IndexWritten } from './search-index-worker.ts';
 
 export interface SearchIndexOptions {
@@ -102,6 +103,8 @@ class Bundle {
  */
 class PageIndexer {
   private readonly bundles: Record<Lang, Bundle>;
+  /** Pagefind's browser library, taken from Pagefind once for every bundle. */
+  private readonly client: Promise<PagefindClient>;
   private readonly resultRoutes: Set<string>;
   /** Pages that hold results outside the result routes or outside a language: an error in the options or the page. */
   private readonly strays: string[] = [];
@@ -110,6 +113,11 @@ class PageIndexer {
     this.resultRoutes = new Set(options.resultRoutes);
     const bundleDir = (lang: Lang) => fileURLToPath(new URL(searchBundlePath(lang).slice(1), outDir));
     this.bundles = Object.fromEntries(LANGS.map((lang) => [lang, new Bundle(bundleDir(lang), lang)])) as Record<Lang, Bundle>;
+    this.client = pagefindClient();
+    this.client.then(
+      (client) => Object.values(this.bundles).forEach((bundle) => bundle.send({ client })),
+      () => {}, // reported by finish()
+    );
   }
 
   private isResultPage({ pathname, route }: PathWithRoute) {
@@ -146,6 +154,8 @@ class PageIndexer {
 
   /** Waits for every bundle to be written; throws what went wrong. */
   async finish(): Promise<{ results: number; writeSeconds: number }> {
+    // Without Pagefind's library the bundles cannot be finished: say why, rather than wait for them.
+    await this.client;
     const answers = await Promise.all(Object.values(this.bundles).map((bundle) => bundle.finish()));
     if (this.strays.length > 0)
       throw new Error(

@@ -8,7 +8,7 @@
  * comes in and keeps only the postings (page and position of each word), as
  * plain numbers. The files are those Pagefind 1.4 writes for the same
  * records (tests/build/search-bundle.test.ts compares them, file by file),
- * but for two differences:
+ * but for three differences:
  * - filter values are in sorted order, where Pagefind's are in hash-map
  *   order, so two builds give the same bytes;
  * - a word index chunk's upper bound is its last word: Pagefind's made the
@@ -54,6 +54,7 @@ const NORMAL_WEIGHT_MARK = -25;
 export const PAGEFIND_CHUNK_SIZE = 20_000;
 /** Hex digits of the SHA-1 kept in a file's name, after the language (more on a collision). */
 const SHORT_HASH_DIGITS = 7;
+const encoder = new TextEncoder();
 /** A word as Pagefind stores it: letters and digits only, in lower case. */
 const INDEX_WORD = /^[\p{Alphabetic}\p{N}]+$/u;
 /** A sort value Pagefind would read as a number (and sort as one). */
@@ -134,8 +135,7 @@ class WordEntry {
 
 export class PagefindBundle {
   private readonly pages: { hash: string; wordCount: number }[] = [];
-  /** Full hash of each fragment, by its short name. */
-  private readonly fragmentNames = new Map<string, string>();
+  private readonly fragmentNames = new Set<string>();
   private readonly urls = new Set<string>();
   private readonly words = new Map<string, WordEntry>();
   private readonly filters = new Map<string, Map<string, number[]>>();
@@ -218,28 +218,29 @@ export class PagefindBundle {
       `{"url":${JSON.stringify(record.url)},"content":${JSON.stringify(words.join(' '))},` +
       `"word_count":${words.length},"filters":${sortedObject(record.filters)},` +
       `"meta":${sortedObject(record.meta)},"anchors":[]}`;
-    const full = `${this.language}_${pagefindHash(json)}`;
-    let length = this.language.length + 1 + SHORT_HASH_DIGITS;
-    while (this.fragmentNames.has(full.slice(0, length))) length++;
-    const name = full.slice(0, length);
-    this.fragmentNames.set(name, full);
+    const content = encoder.encode(json);
+    // Pagefind lengthens a fragment's colliding name one character at a time.
+    const name = this.fileName(content, this.fragmentNames, 1);
     this.pages.push({ hash: name, wordCount: words.length });
-    this.emit({ path: `fragment/${name}.pf_fragment`, content: new TextEncoder().encode(json), compress: true });
+    this.emit({ path: `fragment/${name}.pf_fragment`, content, compress: true });
   }
 
-  /** A name for a file of this content, unique among `taken`, as Pagefind names index and filter chunks. */
-  private chunkName(content: Uint8Array, taken: Set<string>): string {
+  /**
+   * A name for a file of this content as Pagefind names it: the language and
+   * the start of its hash, lengthened by `step` characters while it is
+   * among the `taken` names of its kind.
+   */
+  private fileName(content: Uint8Array, taken: Set<string>, step: number): string {
     const full = `${this.language}_${pagefindHash(content)}`;
     let length = this.language.length + 1 + SHORT_HASH_DIGITS;
-    // Pagefind lengthens a colliding chunk name by two characters at a time.
-    while (taken.has(full.slice(0, length)) && length < full.length) length += 2;
+    while (taken.has(full.slice(0, length)) && length < full.length) length += step;
     const name = full.slice(0, length);
     taken.add(name);
     return name;
   }
 
   /** Emits the word and filter indexes, the metadata and the entry file, for the given release's browser library. */
-  finish(release: PagefindRelease): { pages: number; words: number } {
+  finish(release: PagefindRelease): void {
     const chunks = this.wordChunks();
     const filterNames = this.emitFilters();
     const sorts: CborValue[] = [...this.sorts.keys()].sort(compareCodePoints).map((key) => {
@@ -255,6 +256,7 @@ export class PagefindBundle {
       filterNames,
       sorts,
     ]);
+    // The metadata's name keeps more of its hash than other files': as many digits as the language has letters, plus eight.
     const metaName = `${this.language}_${pagefindHash(meta).slice(0, this.language.length + 1 + SHORT_HASH_DIGITS)}`;
     this.emit({ path: `pagefind.${metaName}.pf_meta`, content: meta, compress: true });
     const entry = {
@@ -262,8 +264,7 @@ export class PagefindBundle {
       languages: { [this.language]: { hash: metaName, wasm: null, page_count: this.pages.length } },
       include_characters: release.includeCharacters,
     };
-    this.emit({ path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify(entry)), compress: false });
-    return { pages: this.pages.length, words: this.words.size };
+    this.emit({ path: 'pagefind-entry.json', content: encoder.encode(JSON.stringify(entry)), compress: false });
   }
 
   /** Emits the word index in chunks of about `chunkSize` locations; returns their bounds and names for the metadata. */
@@ -279,7 +280,8 @@ export class PagefindBundle {
       if (size < this.chunkSize && i < entries.length - 1) return;
       const chunk = entries.slice(start, i + 1);
       const content = encodeWordChunk(chunk);
-      bounds.push({ from: chunk[0]!.word, to: chunk.at(-1)!.word, name: this.chunkName(content, taken) });
+      // Pagefind lengthens a chunk's colliding name two characters at a time.
+      bounds.push({ from: chunk[0]!.word, to: chunk.at(-1)!.word, name: this.fileName(content, taken, 2) });
       this.emit({ path: `index/${bounds.at(-1)!.name}.pf_index`, content, compress: true });
       start = i + 1;
       size = 0;
@@ -299,7 +301,7 @@ export class PagefindBundle {
       const byValue = this.filters.get(filter)!;
       const values = [...byValue.keys()].sort(compareCodePoints).map((value) => [value, byValue.get(value)!]);
       const content = encodeCbor([filter, values]);
-      const name = this.chunkName(content, taken);
+      const name = this.fileName(content, taken, 2);
       this.emit({ path: `filter/${name}.pf_filter`, content, compress: true });
       return [filter, name];
     });
