@@ -89,9 +89,12 @@ describe('each refusal rule names the file and the field', () => {
   it('a raw <script> or on*= attribute', () => {
     const problems = problemsOf('script-in-content');
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
-      ['(content)', 11],
-      ['(content)', 13],
+      ['(body)', 11],
+      ['(body)', 13],
+      ['(body)', 13],
+      ['(body)', 13],
     ]);
+    expect(problems[0]!.message).toContain('<script> is not allowed');
     expect(problems[1]!.message).toContain('onerror=');
   });
 

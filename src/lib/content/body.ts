@@ -3,6 +3,7 @@
  * Astro itself uses), and content may not carry scripts or event handlers.
  */
 import { mdxToMdast } from 'satteri';
+import { markupProblems } from './markup.ts';
 import type { Problem } from './problems.ts';
 
 /** What `npm run import` writes as the alt text of an image the Word document did not describe. */
@@ -84,9 +85,10 @@ function checkTerm(node: MdastNode, references: BodyReferences): string | undefi
 
 /**
  * Compiles an MDX body. `bodyLine` is the file line the body starts on, so
- * reported lines match what the contributor sees in their editor.
+ * reported lines match what the contributor sees in their editor; `path`,
+ * the file on disk, is where the images it shows are looked for.
  */
-export function checkMdxBody(body: string, file: string, bodyLine: number, references: BodyReferences): Problem[] {
+export function checkMdxBody(body: string, file: string, bodyLine: number, references: BodyReferences, path?: string): Problem[] {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(body) as unknown as MdastNode;
@@ -136,6 +138,8 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, refer
         line,
       });
     }
+    // Raw HTML, links and images: only what markup.ts allows.
+    problems.push(...markupProblems(node, line, { file, path }));
     node.children?.forEach(visit);
   };
   visit(tree);

@@ -85,8 +85,10 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 
   const references = { glossary: new Set(data.filter((file) => file.collection === 'glossary').map((file) => file.id)) };
   for (const file of articles) {
-    problems.push(...findUnsafeMarkup(file.raw, file.file));
-    if (file.file.endsWith('.mdx')) problems.push(...checkMdxBody(file.body, file.file, file.bodyLine, references));
+    // The fields between the "---" lines; the text below them is read as the tree MDX makes of it (body.ts, markup.ts).
+    problems.push(...findUnsafeMarkup(file.raw.slice(0, file.raw.length - file.body.length), file.file));
+    // .md files are rendered as MDX too (render.ts), so they are checked as MDX.
+    problems.push(...checkMdxBody(file.body, file.file, file.bodyLine, references, file.path));
     const valid = validate(ARTICLE_SCHEMAS[file.collection], file, problems, warnings);
     if (!valid) continue;
     for (const path of placeholders(valid)) {

@@ -26,6 +26,11 @@ const MESSAGES: MessagePattern[] = [
     lo: 'ຕ້ອງເປັນລະຫັດທີ່ມີແຕ່ຕົວອັກສອນລາຕິນໂຕນ້ອຍ, ຕົວເລກ ແລະເຄື່ອງໝາຍ "-" (ຕົວຢ່າງ "hue-service-centre")',
   },
   {
+    pattern: /^expected a real calendar date written YYYY-MM-DD, for example 2025-08-06; got "(?<got>[^"]*)"$/,
+    vi: 'cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2025-08-06; đang ghi "{{got}}"',
+    lo: 'ຕ້ອງເປັນວັນທີທີ່ມີແທ້, ຂຽນເປັນ ປີ-ເດືອນ-ວັນ, ຕົວຢ່າງ 2025-08-06; ໄດ້ຂຽນ "{{got}}"',
+  },
+  {
     pattern: /^expected (?:a real calendar date|a date) written YYYY-MM-DD, for example 2025-08-06$/,
     vi: 'cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2025-08-06',
     lo: 'ຕ້ອງເປັນວັນທີທີ່ມີແທ້, ຂຽນເປັນ ປີ-ເດືອນ-ວັນ, ຕົວຢ່າງ 2025-08-06',
@@ -38,10 +43,17 @@ const MESSAGES: MessagePattern[] = [
     lo: 'ຍາວເກີນໄປ; ບໍ່ເກີນ {{max}} ຕົວອັກສອນ ({{what}})',
   },
   { pattern: /^expected one of the languages vi, lo, en$/, vi: 'cần một trong các ngôn ngữ vi, lo, en', lo: 'ຕ້ອງເປັນໜຶ່ງໃນພາສາ vi, lo, en' },
+  // Link targets (links.ts): frontmatter `url`, Markdown links and images, <a href>.
+  { pattern: /^expected a web address starting with https:\/\/ or http:\/\/, a mailto: or tel: link, or an address on this site \(starting with \/, \.\/ or #\)$/, vi: 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #)', lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼືທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #)' },
   {
-    pattern: /^expected a full web address starting with https:\/\/$/,
-    vi: 'cần địa chỉ web đầy đủ, bắt đầu bằng https://',
-    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບເຕັມ, ເລີ່ມດ້ວຍ https://',
+    pattern: /^expected a web address starting with https:\/\/ or http:\/\/, a mailto: or tel: link, or an address on this site \(starting with \/, \.\/ or #\); "(?<scheme>[^"]+)" addresses are not allowed$/,
+    vi: 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #); không được dùng địa chỉ dạng "{{scheme}}"',
+    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼືທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #); ບໍ່ອະນຸຍາດທີ່ຢູ່ແບບ "{{scheme}}"',
+  },
+  {
+    pattern: /^expected a web address starting with https:\/\/ or http:\/\/, a mailto: or tel: link, or an address on this site \(starting with \/, \.\/ or #\); an address starting with \/\/ leads to another site: write https:\/\/ before it$/,
+    vi: 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #); địa chỉ bắt đầu bằng // dẫn sang trang web khác: hãy viết https:// ở đầu',
+    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼືທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #); ທີ່ຢູ່ທີ່ເລີ່ມດ້ວຍ // ຈະພາໄປເວັບໄຊອື່ນ: ກະລຸນາຂຽນ https:// ໄວ້ທາງໜ້າ',
   },
   { pattern: /^expected original, reviewed or machine$/, vi: 'cần original, reviewed hoặc machine', lo: 'ຕ້ອງເປັນ original, reviewed ຫຼື machine' },
   {
@@ -219,6 +231,42 @@ const MESSAGES: MessagePattern[] = [
     vi: 'ảnh cần lời mô tả cho người không nhìn thấy ảnh: viết vào giữa [ ] của ![…](…)',
     lo: 'ຮູບຕ້ອງມີຄຳອະທິບາຍສຳລັບຜູ້ທີ່ເບິ່ງບໍ່ເຫັນ: ຂຽນໃສ່ລະຫວ່າງ [ ] ຂອງ ![…](…)',
   },
+  {
+    pattern: /^expected the position of the figure’s source in sources \(1–(?<count>\d+)\): this entry has \d+ sources, so each figure says which it comes from$/,
+    vi: 'cần số thứ tự nguồn của số liệu trong sources (1–{{count}}): bài có {{count}} nguồn nên mỗi số liệu phải ghi rõ lấy từ nguồn nào',
+    lo: 'ຕ້ອງມີລຳດັບແຫຼ່ງຂໍ້ມູນຂອງຕົວເລກໃນ sources (1–{{count}}): ບົດນີ້ມີ {{count}} ແຫຼ່ງ ຈຶ່ງຕ້ອງບອກວ່າແຕ່ລະຕົວເລກມາຈາກແຫຼ່ງໃດ',
+  },
+  // Raw HTML and images in the text (markup.ts).
+  {
+    pattern: /^expected only Markdown and the HTML elements content needs; <(?<name>[^>]+)> is not allowed: (?<reason>.+)$/,
+    vi: 'chỉ được dùng Markdown và các thẻ HTML cần cho nội dung; không được dùng <{{name}}>: {{reason}}',
+    lo: 'ໃຊ້ໄດ້ແຕ່ Markdown ແລະແທັກ HTML ທີ່ເນື້ອໃນຕ້ອງການ; ບໍ່ອະນຸຍາດ <{{name}}>: {{reason}}',
+  },
+  {
+    pattern: /^expected only the attributes (?<may>.+) on <(?<name>[^>]+)>; "(?<attribute>[^"]+)" is not allowed$/,
+    vi: 'trên thẻ <{{name}}> chỉ được dùng các thuộc tính {{may}}; không được dùng "{{attribute}}"',
+    lo: 'ໃນແທັກ <{{name}}> ໃຊ້ໄດ້ແຕ່ຄຸນລັກສະນະ {{may}}; ບໍ່ອະນຸຍາດ "{{attribute}}"',
+  },
+  {
+    pattern: /^expected an image address: src="\.\/images\/<file>"$/,
+    vi: 'ảnh cần có địa chỉ: src="./images/<file>"',
+    lo: 'ຮູບຕ້ອງມີທີ່ຢູ່: src="./images/<file>"',
+  },
+  {
+    pattern: /^expected an image saved beside the text \(\.\/images\/<file>\); the site loads nothing from other sites, so "(?<src>[^"]*)" would not show$/,
+    vi: 'ảnh phải được lưu cùng chỗ với bài (./images/<tệp>); trang không tải gì từ trang web khác, nên "{{src}}" sẽ không hiện',
+    lo: 'ຮູບຕ້ອງບັນທຶກໄວ້ຄຽງຂ້າງບົດ (./images/<ໄຟລ໌>); ເວັບໄຊບໍ່ໂຫຼດຫຍັງຈາກເວັບໄຊອື່ນ, ສະນັ້ນ "{{src}}" ຈະບໍ່ສະແດງ',
+  },
+  {
+    pattern: /^expected an image file that exists; "(?<src>[^"]*)" is not beside this file \(images go in the images\/ folder of the collection\)$/,
+    vi: 'không tìm thấy tệp ảnh "{{src}}" bên cạnh tệp này (ảnh đặt trong thư mục images/ của nhóm nội dung)',
+    lo: 'ບໍ່ພົບໄຟລ໌ຮູບ "{{src}}" ຄຽງຂ້າງໄຟລ໌ນີ້ (ຮູບຕ້ອງຢູ່ໃນໂຟນເດີ images/ ຂອງກຸ່ມເນື້ອໃນ)',
+  },
+  {
+    pattern: /^expected alt text that says what the image shows, for readers who cannot see it: write it in alt="…"$/,
+    vi: 'ảnh cần lời mô tả cho người không nhìn thấy ảnh: viết vào alt="…"',
+    lo: 'ຮູບຕ້ອງມີຄຳອະທິບາຍສຳລັບຜູ້ທີ່ເບິ່ງບໍ່ເຫັນ: ຂຽນໃສ່ alt="…"',
+  },
 ];
 
 /** Phrases that messages carry inside them ("the name in Lao", "the id of a theme…"), translated too. */
@@ -250,6 +298,14 @@ const PHRASES: Record<'vi' | 'lo', Record<string, string>> = {
     ' in Lao': ' bằng tiếng Lào',
     ' in English': ' bằng tiếng Anh',
     'one of:': 'một trong:',
+    'allowed are': 'chỉ được dùng',
+    'scripts are not allowed in content files': 'tệp nội dung không được có mã chạy',
+    'content may not embed other pages; link to them with [text](https://…)': 'nội dung không được nhúng trang khác; hãy dẫn liên kết bằng [chữ](https://…)',
+    'content may not embed other pages or plug-ins': 'nội dung không được nhúng trang khác hoặc phần bổ trợ',
+    'the site’s own styles apply to content': 'nội dung dùng kiểu trình bày chung của trang',
+    'content may not hold forms': 'nội dung không được chứa biểu mẫu',
+    'content may not change the page’s addresses': 'nội dung không được thay đổi địa chỉ của trang',
+    'content may not change the page’s head': 'nội dung không được thay đổi phần đầu của trang',
   },
   lo: {
     ' before setting draft: false': ' ກ່ອນຕັ້ງ draft: false',
@@ -278,6 +334,14 @@ const PHRASES: Record<'vi' | 'lo', Record<string, string>> = {
     ' in Lao': ' ເປັນພາສາລາວ',
     ' in English': ' ເປັນພາສາອັງກິດ',
     'one of:': 'ໜຶ່ງໃນ:',
+    'allowed are': 'ອະນຸຍາດແຕ່',
+    'scripts are not allowed in content files': 'ໄຟລ໌ເນື້ອໃນບໍ່ໃຫ້ມີສະຄຣິບ',
+    'content may not embed other pages; link to them with [text](https://…)': 'ເນື້ອໃນບໍ່ໃຫ້ຝັງໜ້າເວັບອື່ນ; ໃຫ້ໃສ່ລິ້ງດ້ວຍ [ຂໍ້ຄວາມ](https://…)',
+    'content may not embed other pages or plug-ins': 'ເນື້ອໃນບໍ່ໃຫ້ຝັງໜ້າເວັບອື່ນ ຫຼືໂປຣແກຣມເສີມ',
+    'the site’s own styles apply to content': 'ເນື້ອໃນໃຊ້ຮູບແບບການສະແດງຂອງເວັບໄຊ',
+    'content may not hold forms': 'ເນື້ອໃນບໍ່ໃຫ້ມີແບບຟອມ',
+    'content may not change the page’s addresses': 'ເນື້ອໃນບໍ່ໃຫ້ປ່ຽນທີ່ຢູ່ຂອງໜ້າ',
+    'content may not change the page’s head': 'ເນື້ອໃນບໍ່ໃຫ້ປ່ຽນສ່ວນຫົວຂອງໜ້າ',
   },
 };
 
@@ -287,6 +351,8 @@ function translatePhrase(value: string, lang: 'vi' | 'lo'): string {
   if (phrases[value] !== undefined) return phrases[value];
   const hint = /^ \(one of: (?<list>.*)\)$/.exec(value);
   if (hint) return ` (${phrases['one of:']} ${hint.groups!.list})`;
+  const allowed = /^allowed are (?<list>.*)$/.exec(value);
+  if (allowed) return `${phrases['allowed are']} ${allowed.groups!.list}`;
   const suffix = [' in Vietnamese', ' in Lao', ' in English'].find((each) => value.endsWith(each));
   if (suffix) return `${translatePhrase(value.slice(0, -suffix.length), lang)}${phrases[suffix]}`;
   return value;

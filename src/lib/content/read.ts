@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { DEFAULT_SCHEMA, load as loadYaml, Type, types } from 'js-yaml';
+import { isIsoDate } from '../dates.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { isLang, LANGS, type Lang } from '../languages.ts';
 import { ID_PATTERN, ARTICLE_SCHEMAS, DATA_SCHEMAS, type ArticleCollection, type DataCollection } from './schema.ts';
@@ -25,6 +26,8 @@ export interface ArticleFile extends ParsedYaml {
   lang: Lang;
   /** Relative to the project root, for messages. */
   file: string;
+  /** Where the file is on disk (images beside it are looked up from here). */
+  path: string;
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
@@ -88,6 +91,21 @@ function yamlProblems(doc: Document, file: string, firstLine: number): Problem[]
 }
 
 /**
+ * YAML's timestamps as js-yaml reads them, except an impossible calendar day:
+ * js-yaml makes `2025-02-30` the Date of 2 March, so the check could never
+ * tell. Such a value is kept as the text that was written, which the date
+ * schema then refuses, quoting it.
+ */
+const CALENDAR_TIMESTAMP = new Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (data: string) => types.timestamp.resolve(data),
+  construct: (data: string) => (isIsoDate(data.slice(0, 10)) ? types.timestamp.construct(data) : data),
+  instanceOf: Date,
+  represent: types.timestamp.represent,
+});
+const CONTENT_YAML_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [CALENDAR_TIMESTAMP] });
+
+/**
  * Parses YAML text; `firstLine` is the file line on which the text starts.
  * Values are read with js-yaml, as Astro reads them. The `yaml` library,
  * which knows where each field is, parses the text only when a message
@@ -104,7 +122,7 @@ export function parseYaml(text: string, file: string, firstLine: number, problem
   };
   let data: unknown;
   try {
-    data = loadYaml(text);
+    data = loadYaml(text, { schema: CONTENT_YAML_SCHEMA });
   } catch (error) {
     const found = yamlProblems(parsed().doc, file, firstLine);
     problems.push(...(found.length > 0 ? found : [{ file, field: '(YAML)', message: `expected valid YAML: ${(error as Error).message.split('\n')[0]}` }]));
@@ -158,7 +176,7 @@ function readArticle(collection: ArticleCollection, path: string, raw: string, f
   }
   const parsed = parseYaml(parts.yaml, file, 2, problems);
   if (!parsed || !nameOk) return undefined;
-  return { ...parsed, collection, slug, lang: lang as Lang, file, body: parts.body, bodyLine: parts.bodyLine, raw };
+  return { ...parsed, collection, slug, lang: lang as Lang, file, path, body: parts.body, bodyLine: parts.bodyLine, raw };
 }
 
 function readData(collection: DataCollection, path: string, file: string, problems: Problem[]): DataFile | undefined {

@@ -152,7 +152,9 @@ class BodyRenderer {
     if (!name) return (node.children ?? []).flatMap((child) => this.transform(child));
     if (name === 'Term') return [this.term(node)];
     if (isComponentName(name)) throw new Error(`<${name}> is not a component content may use (the content check refuses it)`);
-    return [this.withChildren(element(name, attributesOf(node, 'content'), node.children ?? []))];
+    const written = element(name, attributesOf(node, 'content'), node.children ?? []);
+    // An <img> written as HTML is resized and converted like a Markdown image, not published as the original file.
+    return [name === 'img' ? this.image(written) : this.withChildren(written)];
   }
 
   /** `<Term id>`: a link to the glossary entry, with a tip giving the term in the other languages and its definition. */

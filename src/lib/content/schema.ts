@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
 import { LANGS } from '../languages.ts';
+import { LINK_EXPECTATION, linkProblem } from './links.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_EXPECTATION = 'lowercase ASCII letters, digits and "-" (for example "hue-service-centre")';
@@ -25,7 +26,8 @@ export const isoDateSchema = z.preprocess(
   z
     .string({ error: 'expected a date written YYYY-MM-DD, for example 2025-08-06' })
     .refine((value): value is IsoDate => toIsoDate(value) === value, {
-      error: 'expected a real calendar date written YYYY-MM-DD, for example 2025-08-06',
+      // The value as written: an unquoted 2025-02-30 reaches here as that text (read.ts), not as 2 March.
+      error: (issue) => `expected a real calendar date written YYYY-MM-DD, for example 2025-08-06; got "${String(issue.input)}"`,
     }),
 );
 
@@ -42,7 +44,16 @@ export const sourceSchema = z.object({
   title: text(300, 'the title of the source document').describe('The cited document’s own title.'),
   publisher: text(160, 'the publisher').optional().describe('Who published it, as the document names itself.'),
   date: isoDateSchema.optional().describe('When the source was published.'),
-  url: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+  url: z
+    .string({ error: `expected ${LINK_EXPECTATION}` })
+    .trim()
+    .min(1, { error: `expected ${LINK_EXPECTATION}` })
+    .superRefine((value, ctx) => {
+      const problem = linkProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional()
+    .describe('Where the source can be read: https://, http://, mailto:, tel: or an address on this site.'),
   note: text(600, 'a note on the source')
     .optional()
     .describe('Extension: how the source was read, for example how a date was inferred.'),
@@ -119,6 +130,15 @@ export const practiceSchema = z
   .superRefine(notBefore('updated'))
   .superRefine((practice, ctx) => {
     practice.figures?.forEach((figure, index) => {
+      // With one source a figure's source is plain; with more, a figure that names none would be published with none.
+      const count = practice.sources.length;
+      if (figure.source === undefined && count > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', index, 'source'],
+          message: `expected the position of the figure’s source in sources (1–${count}): this entry has ${count} sources, so each figure says which it comes from`,
+        });
+      }
       if (figure.source !== undefined && figure.source > practice.sources.length) {
         ctx.addIssue({
           code: 'custom',
