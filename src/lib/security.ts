@@ -1,16 +1,23 @@
 /**
  * The HTTP security headers the site is served with: by scripts/serve.ts
  * (npm start and the browser tests), deploy/nginx.conf and the _headers file
- * for static hosts. One definition, so the three cannot drift apart.
+ * for static hosts, and the same policy again in a <meta> of every page
+ * (src/components/SecurityPolicy.astro), so that a host that sends no
+ * headers (astro preview, a bucket, a CDN) still runs no script that is not
+ * the site's. One definition, so none of them can drift apart.
  *
  * Scripts and styles come only from the site itself, as files
- * ('wasm-unsafe-eval' lets Pagefind run its WebAssembly): no inline script
- * or style runs, and no page loads anything from another origin. (The
- * timeline's generated filter CSS is a file beside its page.)
+ * ('wasm-unsafe-eval' lets Pagefind run its WebAssembly; worker-src lets the
+ * site's own service worker register): no inline script or style runs, and
+ * no page loads anything from another origin. (The timeline's generated
+ * filter CSS is a file beside its page.)
  */
+import { createHash } from 'node:crypto';
+
 const SITE_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -46,7 +53,35 @@ const COMMON: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
+const policyFor = (path: string) => (path.startsWith('/admin/') ? CMS_CSP : SITE_CSP);
+
 /** Headers for a response at `path`. */
 export function securityHeaders(path: string): Record<string, string> {
-  return { ...COMMON, 'Content-Security-Policy': path.startsWith('/admin/') ? CMS_CSP : SITE_CSP };
+  return { ...COMMON, 'Content-Security-Policy': policyFor(path) };
+}
+
+/** Directives a <meta> policy cannot carry (browsers ignore them there, with a warning): they stay in the headers. */
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** The CSP source that lets one inline script run: the SHA-256 of its text, exactly as it sits in the page. */
+export function inlineScriptSource(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy of `path` for a `<meta http-equiv="Content-Security-Policy">`:
+ * the header's, without what a <meta> cannot say, and with the hash of each
+ * inline script the page carries (a page needs none today: every script is
+ * a file).
+ */
+export function metaContentSecurityPolicy(path: string, inlineScripts: readonly string[] = []): string {
+  return policyFor(path)
+    .split('; ')
+    .filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0]!))
+    .map((directive) =>
+      directive.startsWith('script-src ') && inlineScripts.length > 0
+        ? [directive, ...new Set(inlineScripts.map(inlineScriptSource))].join(' ')
+        : directive,
+    )
+    .join('; ');
 }
