@@ -112,9 +112,21 @@ export function figureRows(site: Site): Array<Record<(typeof FIGURE_COLUMNS)[num
   });
 }
 
-/** RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * A text cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a
+ * tab or carriage return before one), neutralised as OWASP advises against
+ * CSV injection: a leading `'` makes it text. A plain number (a negative
+ * figure) is left as it is, so it stays a number.
+ */
+export function neutraliseFormula(value: string): string {
+  if (!/^[=+\-@\t\r]/.test(value) || /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(value)) return value;
+  return `'${value}`;
+}
+
+/** RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break, and no cell a formula. */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, string>>): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const cell = (value: string) => quote(neutraliseFormula(value));
   return (
     [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column] ?? '')).join(','))].join('\r\n') + '\r\n'
   );
