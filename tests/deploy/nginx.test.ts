@@ -4,8 +4,9 @@
  * compression, caching, content types and each language's 404 page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/security.ts';
@@ -16,6 +17,9 @@ requireBuild();
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 let nginx: ChildProcess | undefined;
 let base = '';
+let port = 0;
+/** Text long enough to be compressed, written with a .gz beside it. */
+const PRECOMPRESSED = 'gzip_static '.repeat(100);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -29,14 +33,20 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx (npm test installs it)`);
   const prefix = temporaryFolder('nginx-');
-  const port = await freePort();
+  port = await freePort();
   mkdirSync(join(prefix, 'conf.d'));
   mkdirSync(join(prefix, 'logs'));
   cpSync(join(ROOT, 'deploy/nginx/snippets'), join(prefix, 'snippets'), { recursive: true });
   copyFileSync('/etc/nginx/mime.types', join(prefix, 'mime.types'));
+  // The build, linked into a folder of its own, with one file compressed ahead (for gzip_static).
+  const root = join(prefix, 'root');
+  mkdirSync(root);
+  for (const name of readdirSync(DIST)) symlinkSync(join(DIST, name), join(root, name));
+  writeFileSync(join(root, 'precompressed.txt'), PRECOMPRESSED);
+  writeFileSync(join(root, 'precompressed.txt.gz'), gzipSync(PRECOMPRESSED));
   const site = readFileSync(join(ROOT, 'deploy/nginx/vn-la-reform.conf'), 'utf8')
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /var/www/vn-la-reform;', `root ${DIST};`);
+    .replace('root /var/www/vn-la-reform;', `root ${root};`);
   writeFileSync(join(prefix, 'conf.d/vn-la-reform.conf'), site);
   const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
   writeFileSync(
@@ -75,6 +85,29 @@ afterAll(() => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
+
+/** A request fetch() will not send (two Host headers), written to the socket; the answer's status line and headers. */
+function rawRequest(text: string): Promise<{ status: number; headers: Map<string, string>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = new Map(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
+    });
+  });
+}
+
+const expectSecurityHeaders = (headers: { get: (name: string) => string | null | undefined }, what: string) => {
+  for (const [name, value] of Object.entries(securityHeaders('/')))
+    expect(headers.get(name.toLowerCase()), `${what} ${name}`).toBe(value);
+};
 
 describe('nginx with deploy/nginx/', () => {
   it('sends / to the reader’s first language the site has', async () => {
@@ -143,10 +176,46 @@ describe('nginx with deploy/nginx/', () => {
     expect((await get('/nowhere')).status).toBe(404);
   });
 
-  it('adds the slash to a folder’s address', async () => {
+  it('adds the slash to a folder’s address, with the security headers', async () => {
     const response = await get('/vi/practices');
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/vi/practices/');
+    expectSecurityHeaders(response.headers, '301');
+  });
+
+  it('does not cache a missing hashed asset for a year', async () => {
+    const response = await get('/_astro/no-such-file.1234abcd.js');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expectSecurityHeaders(response.headers, '/_astro/ 404');
+  });
+
+  it('answers an address too long (414) with a page in the three languages and the security headers', async () => {
+    const response = await get(`/lo/search/?q=${'a'.repeat(10_000)}`);
+    expect(response.status).toBe(414);
+    expectSecurityHeaders(response.headers, '414');
+    const page = await response.text();
+    for (const lang of ['vi', 'lo', 'en']) expect(page).toContain(`<section lang="${lang}">`);
+    expect(page).toContain('ທີ່ຢູ່ຍາວເກີນໄປ');
+    expect(page).toContain('Địa chỉ quá dài');
+  });
+
+  it('answers a request it cannot read (400) the same way', async () => {
+    const response = await rawRequest('GET /vi/ HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n');
+    expect(response.status).toBe(400);
+    expectSecurityHeaders(response.headers, '400');
+    expect(response.body).toContain('<section lang="lo">');
+  });
+
+  it('sends a file compressed ahead as it is, and does not compress Pagefind’s gzipped files again', async () => {
+    const precompressed = await get('/precompressed.txt', { 'Accept-Encoding': 'gzip' });
+    expect(precompressed.headers.get('content-encoding')).toBe('gzip');
+    expect(precompressed.headers.get('content-length')).toBe(String(gzipSync(PRECOMPRESSED).length));
+    const fragment = readdirSync(join(DIST, 'pagefind', 'lo', 'fragment'))[0]!;
+    const response = await get(`/pagefind/lo/fragment/${fragment}`, { 'Accept-Encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(join(DIST, 'pagefind', 'lo', 'fragment', fragment)));
   });
 });
 
