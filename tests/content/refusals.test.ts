@@ -51,6 +51,21 @@ describe('each refusal rule names the file and the field', () => {
     expect(theme.message).toContain('service-centres');
   });
 
+  it('schema and reference problems of one file, in the same run and once each', () => {
+    const problems = problemsOf('schema-and-references').filter((problem) => problem.file.startsWith('practices/'));
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['practices/no-sources.vi.mdx', 'sources'],
+      ['practices/no-sources.vi.mdx', 'themes[0]'],
+    ]);
+    expect(problems[1]!.message).toContain('"servce-centres" points nowhere');
+  });
+
+  it('a reference to a file that fails its own schema is that file\'s problem only', () => {
+    const guide = problemsOf('schema-and-references').filter((problem) => problem.file === 'guides/points-at-broken.vi.mdx');
+    expect(guide.map((problem) => problem.field)).toEqual(['practices[1]']);
+    expect(guide[0]!.message).toContain('"no-such-practice" points nowhere');
+  });
+
   it('a language other than vi, lo, en', () => {
     const problems = problemsOf('unknown-language');
     expect(problems).toHaveLength(1);

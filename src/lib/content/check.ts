@@ -17,11 +17,7 @@ import {
   DATA_SCHEMAS,
   type ArticleCollection,
   type DataCollection,
-  type Exchange,
-  type GlossaryTerm,
-  type Guide,
   type Locality,
-  type Practice,
 } from './schema.ts';
 
 export interface CheckedArticle {
@@ -127,71 +123,92 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     result.data[file.collection].set(file.id, { file: file.file, data: valid, lineOf: file.lineOf });
   }
 
-  problems.push(...crossCheck(result));
+  // References are checked on every file, valid or not, so a file's broken references come in the same run as its
+  // schema problems; a field that already has a schema problem is not reported again.
+  const reported = new Set(problems.map((problem) => `${problem.file}\0${problem.field}`));
+  const referrers: Referrer[] = [...articles, ...data].flatMap((file) => {
+    const valid = 'slug' in file ? result.articles[file.collection].get(file.slug)?.get(file.lang) : result.data[file.collection].get(file.id);
+    const entry = valid?.file === file.file ? valid.data : file.data;
+    return isRecord(entry) ? [{ collection: file.collection, file: file.file, data: entry, lineOf: file.lineOf }] : [];
+  });
+  const known: Known = {
+    practices: new Set(articles.filter((file) => file.collection === 'practices').map((file) => file.slug)),
+    exchanges: new Set(articles.filter((file) => file.collection === 'exchanges').map((file) => file.slug)),
+    guides: new Set(articles.filter((file) => file.collection === 'guides').map((file) => file.slug)),
+    localities: new Set(data.filter((file) => file.collection === 'localities').map((file) => file.id)),
+    themes: new Set(data.filter((file) => file.collection === 'themes').map((file) => file.id)),
+    glossary: new Set(data.filter((file) => file.collection === 'glossary').map((file) => file.id)),
+  };
+  problems.push(...checkReferences(referrers, known).filter((problem) => !reported.has(`${problem.file}\0${problem.field}`)));
+  problems.push(...checkLocalityParents(result.data.localities));
+  for (const versions of Object.values(result.articles).flatMap((entries) => [...entries.values()])) {
+    problems.push(...checkAgreement([...versions.values()]));
+  }
   return result;
 }
 
-/** References between entries, and agreement between language versions. */
-function crossCheck({ articles, data }: CheckResult): Problem[] {
+/** A file whose fields may point at other entries: its checked data, or what it holds as written when it failed its schema. */
+interface Referrer {
+  collection: ArticleCollection | DataCollection;
+  file: string;
+  data: Record<string, unknown>;
+  lineOf: ParsedYaml['lineOf'];
+}
+
+/** The ids and slugs of every file of the tree, valid or not: a reference to a broken file is that file's problem, not the referrer's. */
+type Known = Record<ArticleCollection | DataCollection, Set<string>>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** References between entries: every id and slug must name an entry of its collection. */
+function checkReferences(referrers: Referrer[], known: Known): Problem[] {
   const problems: Problem[] = [];
-  const pointsTo = (
-    source: { file: string; lineOf: ParsedYaml['lineOf'] },
-    path: (string | number)[],
-    id: unknown,
-    target: Map<string, unknown>,
-    what: string,
-  ) => {
+  const pointsTo = (source: Referrer, path: (string | number)[], id: unknown, target: Set<string>, what: string) => {
     if (typeof id === 'string' && !target.has(id)) {
-      const known = [...target.keys()].sort();
-      const hint = known.length > 0 ? ` (one of: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''})` : ` (there are none yet)`;
+      const ids = [...target].sort();
+      const hint = ids.length > 0 ? ` (one of: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})` : ` (there are none yet)`;
       problems.push({ file: source.file, field: fieldName(path), message: `expected ${what}${hint}; "${id}" points nowhere`, line: source.lineOf(path) });
     }
   };
-  const each = (source: Parameters<typeof pointsTo>[0], field: string, ids: unknown, target: Map<string, unknown>, what: string) => {
+  const each = (source: Referrer, field: string, ids: unknown, target: Set<string>, what: string) => {
     if (Array.isArray(ids)) ids.forEach((id, index) => pointsTo(source, [field, index], id, target, what));
   };
   const theme = 'the id of a theme in content/themes/';
   const locality = 'the id of a locality in content/localities/';
+  const practiceSlug = 'the slug of a practice in content/practices/';
 
-  for (const [collection, entries] of Object.entries(articles) as [ArticleCollection, Map<string, Map<Lang, CheckedArticle>>][]) {
-    for (const versions of entries.values()) {
-      for (const version of versions.values()) {
-        const entry = version.data;
-        each(version, 'themes', entry.themes, data.themes, theme);
-        if (collection === 'practices') {
-          const practice = entry as unknown as Practice;
-          pointsTo(version, ['locality'], practice.locality, data.localities, locality);
-          practice.figures?.forEach((figure, index) => {
-            pointsTo(version, ['figures', index, 'kind'], figure.kind, data.glossary, 'the id of a glossary term in content/glossary/ that defines the measure');
-            pointsTo(version, ['figures', index, 'locality'], figure.locality, data.localities, locality);
-          });
-          each(version, 'exchanges', practice.exchanges, articles.exchanges, 'the slug of an exchange in content/exchanges/');
-        }
-        if (collection === 'exchanges') {
-          const exchange = entry as unknown as Exchange;
-          pointsTo(version, ['host'], exchange.host, data.localities, locality);
-          each(version, 'guests', exchange.guests, data.localities, locality);
-          each(version, 'practices', exchange.practices, articles.practices, 'the slug of a practice in content/practices/');
-        }
-        if (collection === 'guides') {
-          each(version, 'practices', (entry as unknown as Guide).practices, articles.practices, 'the slug of a practice in content/practices/');
-        }
+  for (const source of referrers) {
+    const entry = source.data;
+    if (source.collection !== 'localities') each(source, 'themes', entry.themes, known.themes, theme);
+    if (source.collection === 'practices') {
+      pointsTo(source, ['locality'], entry.locality, known.localities, locality);
+      if (Array.isArray(entry.figures)) {
+        entry.figures.forEach((figure: unknown, index) => {
+          if (!isRecord(figure)) return;
+          pointsTo(source, ['figures', index, 'kind'], figure.kind, known.glossary, 'the id of a glossary term in content/glossary/ that defines the measure');
+          pointsTo(source, ['figures', index, 'locality'], figure.locality, known.localities, locality);
+        });
       }
-      problems.push(...checkAgreement([...versions.values()]));
+      each(source, 'exchanges', entry.exchanges, known.exchanges, 'the slug of an exchange in content/exchanges/');
     }
-  }
-
-  for (const [id, entry] of data.localities) {
-    const parent = (entry.data as unknown as Locality).parent;
-    pointsTo(entry, ['parent'], parent, data.localities, locality);
-    if (parent && parentLoops(id, data.localities)) {
-      problems.push({ file: entry.file, field: 'parent', message: `expected a parent chain that ends; "${id}" is its own ancestor`, line: entry.lineOf(['parent']) });
+    if (source.collection === 'exchanges') {
+      pointsTo(source, ['host'], entry.host, known.localities, locality);
+      each(source, 'guests', entry.guests, known.localities, locality);
+      each(source, 'practices', entry.practices, known.practices, practiceSlug);
     }
-  }
-  for (const entry of data.glossary.values()) {
-    each(entry, 'themes', (entry.data as unknown as GlossaryTerm).themes, data.themes, theme);
+    if (source.collection === 'guides') each(source, 'practices', entry.practices, known.practices, practiceSlug);
+    if (source.collection === 'localities') pointsTo(source, ['parent'], entry.parent, known.localities, locality);
   }
   return problems;
+}
+
+/** A locality's chain of parents must end. */
+function checkLocalityParents(localities: CheckResult['data']['localities']): Problem[] {
+  return [...localities]
+    .filter(([id, entry]) => (entry.data as unknown as Locality).parent && parentLoops(id, localities))
+    .map(([id, entry]) => ({ file: entry.file, field: 'parent', message: `expected a parent chain that ends; "${id}" is its own ancestor`, line: entry.lineOf(['parent']) }));
 }
 
 function parentLoops(id: string, localities: CheckResult['data']['localities']): boolean {

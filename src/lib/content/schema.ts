@@ -5,7 +5,7 @@
  *
  * Fields marked "extension" are ours, optional, and beyond the contract.
  * References between entries (theme ids, locality ids, slugs) are checked in
- * `crossCheck.ts`, which sees the whole tree.
+ * `check.ts`, which sees the whole tree.
  */
 import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
