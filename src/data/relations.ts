@@ -5,6 +5,7 @@
  * shared facts, read from the lead (most recently revised) version.
  */
 import { leadVersion, type Entry, type VersionData } from '../lib/entries.ts';
+import { relatedPractices, type PracticeLinks } from '../lib/related.ts';
 import type { ExchangeEntry, GuideEntry, PracticeEntry, Site } from './site.ts';
 
 export function exchangesOfPractice(site: Site, practice: PracticeEntry): ExchangeEntry[] {
@@ -36,4 +37,24 @@ export function aboutTheme<T extends Entry<VersionData & { themes: string[] }, u
   themeId: string,
 ): T[] {
   return entries.filter((entry) => leadVersion(entry).data.themes.includes(themeId));
+}
+
+/** What a practice shares with others, for ranking related practices. */
+function linksOf(site: Site, practice: PracticeEntry): PracticeLinks {
+  const { date, themes, locality } = leadVersion(practice).data;
+  return {
+    slug: practice.slug,
+    date,
+    themes,
+    locality,
+    parentLocality: site.localities.get(locality)?.data.parent,
+    exchanges: exchangesOfPractice(site, practice).map((exchange) => exchange.slug),
+  };
+}
+
+/** The practices most related to one practice (src/lib/related.ts says how they rank). */
+export function practicesRelatedTo(site: Site, practice: PracticeEntry, limit = 5): PracticeEntry[] {
+  const bySlug = new Map(site.practices.map((each) => [each.slug, each]));
+  const all = site.practices.map((each) => linksOf(site, each));
+  return relatedPractices(linksOf(site, practice), all, limit).map((related) => bySlug.get(related.slug)!);
 }
