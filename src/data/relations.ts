@@ -52,9 +52,24 @@ function linksOf(site: Site, practice: PracticeEntry): PracticeLinks {
   };
 }
 
+/** Every practice's links, worked out once per site rather than once per practice page. */
+const linksBySite = new WeakMap<
+  Site,
+  { all: PracticeLinks[]; bySlug: Map<string, { practice: PracticeEntry; links: PracticeLinks }> }
+>();
+
+function siteLinks(site: Site) {
+  let links = linksBySite.get(site);
+  if (!links) {
+    const all = site.practices.map((practice) => ({ practice, links: linksOf(site, practice) }));
+    links = { all: all.map((each) => each.links), bySlug: new Map(all.map((each) => [each.practice.slug, each])) };
+    linksBySite.set(site, links);
+  }
+  return links;
+}
+
 /** The practices most related to one practice (src/lib/related.ts says how they rank). */
 export function practicesRelatedTo(site: Site, practice: PracticeEntry, limit = 5): PracticeEntry[] {
-  const bySlug = new Map(site.practices.map((each) => [each.slug, each]));
-  const all = site.practices.map((each) => linksOf(site, each));
-  return relatedPractices(linksOf(site, practice), all, limit).map((related) => bySlug.get(related.slug)!);
+  const { all, bySlug } = siteLinks(site);
+  return relatedPractices(bySlug.get(practice.slug)!.links, all, limit).map((related) => bySlug.get(related.slug)!.practice);
 }

@@ -6,7 +6,7 @@
  * it through) and opened in Chromium: nothing of it runs, and the site's
  * own scripts (search, with its WebAssembly) still do.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';

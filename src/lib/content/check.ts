@@ -79,7 +79,8 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     data: { localities: new Map(), themes: new Map(), glossary: new Map() },
   };
 
-  const references = { glossary: new Set(data.filter((file) => file.collection === 'glossary').map((file) => file.id)) };
+  const known = knownIds(articles, data);
+  const references = { glossary: known.glossary };
   for (const file of articles) {
     // The fields between the "---" lines; the text below them is read as the tree MDX makes of it (body.ts, markup.ts).
     problems.push(...findUnsafeMarkup(file.raw.slice(0, file.raw.length - file.body.length), file.file));
@@ -131,14 +132,6 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     const entry = valid?.file === file.file ? valid.data : file.data;
     return isRecord(entry) ? [{ collection: file.collection, file: file.file, data: entry, lineOf: file.lineOf }] : [];
   });
-  const known: Known = {
-    practices: new Set(articles.filter((file) => file.collection === 'practices').map((file) => file.slug)),
-    exchanges: new Set(articles.filter((file) => file.collection === 'exchanges').map((file) => file.slug)),
-    guides: new Set(articles.filter((file) => file.collection === 'guides').map((file) => file.slug)),
-    localities: new Set(data.filter((file) => file.collection === 'localities').map((file) => file.id)),
-    themes: new Set(data.filter((file) => file.collection === 'themes').map((file) => file.id)),
-    glossary: new Set(data.filter((file) => file.collection === 'glossary').map((file) => file.id)),
-  };
   problems.push(...checkReferences(referrers, known).filter((problem) => !reported.has(`${problem.file}\0${problem.field}`)));
   problems.push(...checkLocalityParents(result.data.localities));
   for (const versions of Object.values(result.articles).flatMap((entries) => [...entries.values()])) {
@@ -157,6 +150,13 @@ interface Referrer {
 
 /** The ids and slugs of every file of the tree, valid or not: a reference to a broken file is that file's problem, not the referrer's. */
 type Known = Record<ArticleCollection | DataCollection, Set<string>>;
+
+function knownIds(articles: readonly ArticleFile[], data: readonly DataFile[]): Known {
+  const known: Known = { practices: new Set(), exchanges: new Set(), guides: new Set(), localities: new Set(), themes: new Set(), glossary: new Set() };
+  for (const file of articles) known[file.collection].add(file.slug);
+  for (const file of data) known[file.collection].add(file.id);
+  return known;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

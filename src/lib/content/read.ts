@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DEFAULT_SCHEMA, load as loadYaml, Type, types } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import { DEFAULT_SCHEMA, load as loadYaml, Type } from 'js-yaml';
 import { isIsoDate } from '../dates.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { isLang, LANGS, type Lang } from '../languages.ts';
@@ -96,12 +97,14 @@ function yamlProblems(doc: Document, file: string, firstLine: number): Problem[]
  * tell. Such a value is kept as the text that was written, which the date
  * schema then refuses, quoting it.
  */
+// js-yaml exports its built-in types, but @types/js-yaml does not declare them.
+const { timestamp } = (jsYaml as unknown as { types: { timestamp: Type } }).types;
 const CALENDAR_TIMESTAMP = new Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
-  resolve: (data: string) => types.timestamp.resolve(data),
-  construct: (data: string) => (isIsoDate(data.slice(0, 10)) ? types.timestamp.construct(data) : data),
+  resolve: (data: string) => timestamp.resolve(data),
+  construct: (data: string) => (isIsoDate(data.slice(0, 10)) ? timestamp.construct(data) : data),
   instanceOf: Date,
-  represent: types.timestamp.represent,
+  represent: timestamp.represent ?? undefined,
 });
 const CONTENT_YAML_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [CALENDAR_TIMESTAMP] });
 
