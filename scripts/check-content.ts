@@ -53,7 +53,7 @@ if (values.json) {
   if (problems.length === 0) {
     const ok: Record<Lang, string> = {
       en: `Content OK: ${counts.practices} practices, ${counts.exchanges} exchanges, ${counts.guides} guides, ${counts.localities} localities, ${counts.themes} themes, ${counts.glossary} glossary terms (${dir}).`,
-      vi: `Nội dung hợp lệ: ${counts.practices} thực tiễn, ${counts.exchanges} chuyến trao đổi, ${counts.guides} hướng dẫn, ${counts.localities} địa phương, ${counts.themes} chủ đề, ${counts.glossary} thuật ngữ (${dir}).`,
+      vi: `Nội dung hợp lệ: ${counts.practices} mô hình, ${counts.exchanges} chuyến trao đổi, ${counts.guides} hướng dẫn, ${counts.localities} địa phương, ${counts.themes} chủ đề, ${counts.glossary} thuật ngữ (${dir}).`,
       lo: `ເນື້ອໃນຖືກຕ້ອງ: ບົດຮຽນຕົວຈິງ ${counts.practices}, ການແລກປ່ຽນ ${counts.exchanges}, ຄູ່ມື ${counts.guides}, ທ້ອງຖິ່ນ ${counts.localities}, ຫົວຂໍ້ ${counts.themes}, ຄຳສັບ ${counts.glossary} (${dir}).`,
     };
     console.log(ok[lang]);

@@ -36,7 +36,7 @@ const LABELS: Record<string, string> = {
   sources: 'Nguồn · ແຫຼ່ງຂໍ້ມູນ · Sources',
   draft: 'Bản nháp · ສະບັບຮ່າງ · Draft',
   translation: 'Bản dịch · ການແປ · Translation',
-  dateInferred: 'Ngày suy ra · ວັນທີອະນຸມານ · Date inferred',
+  dateInferred: 'Ngày suy ra · ວັນທີສັນນິຖານ · Date inferred',
   locality: 'Địa phương · ທ້ອງຖິ່ນ · Locality',
   figures: 'Số liệu · ຕົວເລກ · Figures',
   exchanges: 'Chuyến trao đổi · ການແລກປ່ຽນ · Exchanges',
@@ -45,7 +45,7 @@ const LABELS: Record<string, string> = {
   endDate: 'Ngày kết thúc · ວັນສິ້ນສຸດ · End date',
   status: 'Tình trạng · ສະຖານະ · Status',
   leaders: 'Lãnh đạo · ຜູ້ນຳ · Leaders',
-  practices: 'Thực tiễn · ບົດຮຽນຕົວຈິງ · Practices',
+  practices: 'Mô hình · ບົດຮຽນຕົວຈິງ · Practices',
   audience: 'Đối tượng · ກຸ່ມເປົ້າໝາຍ · Audience',
   label: 'Tên số liệu · ຊື່ຕົວເລກ · Label',
   value: 'Giá trị · ຄ່າ · Value',
@@ -87,7 +87,7 @@ const RELATIONS: Record<string, string> = {
 };
 
 const ARTICLE_LABELS: Record<ArticleCollection | DataCollection, string> = {
-  practices: 'Thực tiễn · ບົດຮຽນຕົວຈິງ · Practices',
+  practices: 'Mô hình · ບົດຮຽນຕົວຈິງ · Practices',
   exchanges: 'Trao đổi đoàn · ການແລກປ່ຽນຄະນະ · Exchanges',
   guides: 'Hướng dẫn · ຄູ່ມື · Guides',
   localities: 'Địa phương · ທ້ອງຖິ່ນ · Localities',

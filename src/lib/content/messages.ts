@@ -291,7 +291,7 @@ const PHRASES: Record<'vi' | 'lo', Record<string, string>> = {
     'the id of a theme in content/themes/': 'mã một chủ đề trong content/themes/',
     'the id of a locality in content/localities/': 'mã một địa phương trong content/localities/',
     'the slug of an exchange in content/exchanges/': 'mã một chuyến trao đổi trong content/exchanges/',
-    'the slug of a practice in content/practices/': 'mã một thực tiễn trong content/practices/',
+    'the slug of a practice in content/practices/': 'mã một mô hình trong content/practices/',
     'the id of a glossary term in content/glossary/ that defines the measure': 'mã một thuật ngữ trong content/glossary/ định nghĩa chỉ số này',
     ' (there are none yet)': ' (hiện chưa có)',
     ' in Vietnamese': ' bằng tiếng Việt',
