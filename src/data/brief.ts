@@ -33,7 +33,7 @@ function pick<T extends { slug: string }>(entries: readonly T[], slugs: readonly
 
 /** Every way a glossary term is written, for finding it in text (packs and search alike). */
 export function termForms(term: GlossaryEntry): TermForms {
-  return formsOfTerm(term.id, term.data.term, term.data.aliases);
+  return formsOfTerm(term.id, term.data.term, term.data.aliases, term.data.variants);
 }
 
 /**

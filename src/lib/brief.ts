@@ -72,8 +72,10 @@ export function formsOfTerm(
   id: string,
   term: { vi: string; lo: string; en?: string | undefined },
   aliases?: Partial<Record<string, readonly string[]>>,
+  variants?: Partial<Record<string, readonly string[]>>,
 ): TermForms {
-  return { id, forms: [term.vi, term.lo, term.en ?? '', ...Object.values(aliases ?? {}).flatMap((list) => list ?? [])] };
+  const other = [aliases, variants].flatMap((lists) => Object.values(lists ?? {}).flatMap((list) => list ?? []));
+  return { id, forms: [term.vi, term.lo, term.en ?? '', ...other] };
 }
 
 /** Lowercase comparable form: Lao spelling variants and Unicode forms made equal. */

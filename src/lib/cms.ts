@@ -68,6 +68,7 @@ const LABELS: Record<string, string> = {
   term: 'Thuật ngữ · ຄຳສັບ · Term',
   definition: 'Định nghĩa · ຄວາມໝາຍ · Definition',
   aliases: 'Cách gọi khác · ຊື່ອື່ນ · Aliases',
+  variants: 'Cách viết khác trong bài · ຮູບແບບອື່ນໃນບົດ · Variants',
   body: 'Nội dung · ເນື້ອໃນ · Text',
   vi: 'Tiếng Việt',
   lo: 'ພາສາລາວ',

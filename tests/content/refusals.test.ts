@@ -128,6 +128,22 @@ describe('each refusal rule names the file and the field', () => {
     expect(problems[3]!.message).toContain('"no-such-measure" points nowhere');
   });
 
+  it('a <Term> whose text is not the term in the file’s language, and two concepts with one preferred form', () => {
+    const problems = problemsOf('term-forms');
+    expect(problems.map((problem) => [problem.file, problem.field, problem.line])).toEqual([
+      ['glossary/one-stop-again.yaml', 'term.vi', 1],
+      ['practices/term-forms.vi.mdx', '(body)', 13],
+    ]);
+    // The same term with a capital letter, at line 11, is the term.
+    expect(problems[1]!.message).toBe(
+      'expected the text of <Term id="one-stop"> to be the glossary’s form of the term in this language or one of its variants; found "một cửa liên thông", expected one of: "Cơ chế một cửa", "mot cua"',
+    );
+    expect(problems[0]!.message).toContain('"Cơ chế một cửa" is already the term of "one-stop"');
+    const vi = translateMessage(problems[1]!.message, 'vi');
+    expect(vi).toContain('<Term id="one-stop">');
+    expect(vi).toContain('đang ghi "một cửa liên thông"');
+  });
+
   it('MDX expressions, which would run when the site is built: only comments pass', () => {
     const problems = problemsOf('mdx-expression');
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([

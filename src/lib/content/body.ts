@@ -4,7 +4,9 @@
  */
 import { mdxToMdast } from 'satteri';
 import { markupProblems } from './markup.ts';
+import type { Lang } from '../languages.ts';
 import type { Problem } from './problems.ts';
+import { termTextProblem, type TermForms } from './terms.ts';
 
 /** What `npm run import` writes as the alt text of an image the Word document did not describe. */
 export const ALT_TEXT_NEEDED = 'ALT-TEXT-NEEDED';
@@ -66,6 +68,15 @@ export function isComment(expression: string): boolean {
 export interface BodyReferences {
   /** Ids of the glossary terms (`content/glossary/<id>.yaml`). */
   glossary: ReadonlySet<string>;
+  /** The forms of each glossary term, to hold the text of `<Term id>` to; with `lang`, the file's language. */
+  terms?: ReadonlyMap<string, TermForms>;
+  lang?: Lang;
+}
+
+/** The text a node shows, its children's text joined. */
+function textOf(node: MdastNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
 }
 
 /**
@@ -80,7 +91,8 @@ function checkTerm(node: MdastNode, references: BodyReferences): string | undefi
   if (others.length > 0) return `expected <Term id="..."> with only an id; remove ${others.join(', ')}`;
   if (!id || typeof id.value !== 'string') return `expected <Term id="..."> with the id of a glossary term as plain text, one of: ${known}`;
   if (!references.glossary.has(id.value)) return `expected <Term id="..."> to name a glossary term; "${id.value}" is not one of: ${known}`;
-  return undefined;
+  const forms = references.terms?.get(id.value);
+  return forms && references.lang ? termTextProblem(id.value, textOf(node), references.lang, forms) : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { LANGS, type Lang } from '../languages.ts';
 import { checkMdxBody, findUnsafeMarkup } from './body.ts';
 import { fieldName, type Problem } from './problems.ts';
+import { sharedPreferredForms, termForms } from './terms.ts';
 import { TO_FILL } from './skeleton.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
 import {
@@ -80,8 +81,13 @@ export function checkContent(contentDir: string, root: string): CheckResult {
   };
 
   const known = knownIds(articles, data);
-  const references = { glossary: known.glossary };
+  const glossaryFiles = data.filter((file) => file.collection === 'glossary');
+  const terms = new Map(glossaryFiles.map((file) => [file.id, termForms(file.data)]));
+  problems.push(
+    ...sharedPreferredForms(glossaryFiles.map((file) => ({ id: file.id, file: file.file, entry: file.data, line: (lang) => file.lineOf(['term', lang]) }))),
+  );
   for (const file of articles) {
+    const references = { glossary: known.glossary, terms, lang: file.lang };
     // The fields between the "---" lines; the text below them is read as the tree MDX makes of it (body.ts, markup.ts).
     problems.push(...findUnsafeMarkup(file.raw.slice(0, file.raw.length - file.body.length), file.file));
     // .md files are rendered as MDX too (render.ts), so they are checked as MDX.

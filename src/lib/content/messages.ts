@@ -222,6 +222,18 @@ const MESSAGES: MessagePattern[] = [
     lo: '<Term id="..."> ຕ້ອງມີລະຫັດຄຳສັບຂຽນເປັນຂໍ້ຄວາມທຳມະດາ, ໜຶ່ງໃນ: {{known}}',
   },
   {
+    pattern:
+      /^expected the text of <Term id="(?<id>[^"]+)"> to be the glossary’s form of the term in this language or one of its variants; found "(?<found>[^"]*)", expected one of: (?<expected>.+)$/,
+    vi: 'chữ trong <Term id="{{id}}"> phải là cách viết thuật ngữ bằng ngôn ngữ của tệp trong bảng thuật ngữ, hoặc một cách viết được chấp nhận; đang ghi "{{found}}", cần một trong: {{expected}}',
+    lo: 'ຂໍ້ຄວາມໃນ <Term id="{{id}}"> ຕ້ອງແມ່ນຄຳສັບຕາມປຶ້ມຄຳສັບ ເປັນພາສາຂອງໄຟລ໌ນີ້ ຫຼື ຮູບແບບໜຶ່ງທີ່ຍອມຮັບ; ໄດ້ຂຽນ "{{found}}", ຕ້ອງເປັນໜຶ່ງໃນ: {{expected}}',
+  },
+  {
+    pattern:
+      /^expected a preferred form of its own for each concept; "(?<form>[^"]+)" is already the term of "(?<owner>[^"]+)": make one of them a variant or write a distinct term$/,
+    vi: 'mỗi khái niệm cần một thuật ngữ riêng; "{{form}}" đã là thuật ngữ của "{{owner}}": hãy chuyển một bên thành cách viết khác (variants) hoặc đặt thuật ngữ khác',
+    lo: 'ແຕ່ລະແນວຄິດຕ້ອງມີຄຳສັບຂອງຕົນເອງ; "{{form}}" ແມ່ນຄຳສັບຂອງ "{{owner}}" ແລ້ວ: ໃຫ້ປ່ຽນອັນໜຶ່ງເປັນຮູບແບບອື່ນ (variants) ຫຼື ຂຽນຄຳສັບໃໝ່',
+  },
+  {
     pattern: /^expected <Term id="\.\.\."> with only an id; remove (?<others>.+)$/,
     vi: '<Term id="..."> chỉ có thuộc tính id; hãy bỏ {{others}}',
     lo: '<Term id="..."> ມີໄດ້ແຕ່ id; ກະລຸນາເອົາ {{others}} ອອກ',
@@ -277,6 +289,7 @@ const PHRASES: Record<'vi' | 'lo', Record<string, string>> = {
     'a title': 'tiêu đề',
     'a summary': 'đoạn tóm tắt',
     'an alias': 'cách gọi khác',
+    'a variant': 'cách viết khác của thuật ngữ',
     'the leader’s name': 'tên lãnh đạo',
     'the leader’s role': 'chức vụ của lãnh đạo',
     'the publisher': 'cơ quan ban hành',
@@ -313,6 +326,7 @@ const PHRASES: Record<'vi' | 'lo', Record<string, string>> = {
     'a title': 'ຫົວຂໍ້',
     'a summary': 'ບົດສະຫຼຸບ',
     'an alias': 'ຊື່ອື່ນ',
+    'a variant': 'ຮູບແບບອື່ນຂອງຄຳສັບ',
     'the leader’s name': 'ຊື່ຜູ້ນຳ',
     'the leader’s role': 'ຕຳແໜ່ງຂອງຜູ້ນຳ',
     'the publisher': 'ອົງການທີ່ອອກ',

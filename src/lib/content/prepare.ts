@@ -13,7 +13,7 @@ import { formsOfTerm, termsUsedIn, type TermForms } from '../brief.ts';
 import { ARTICLE_NAME, isUnwritten, splitArticle, walk } from './read.ts';
 import { renderBody, type Heading, type TermText } from './render.ts';
 
-type GlossaryFile = TermText & { aliases?: Partial<Record<string, string[]>> };
+type GlossaryFile = TermText & { aliases?: Partial<Record<string, string[]>>; variants?: Partial<Record<string, string[]>> };
 
 export interface Glossary {
   entries: Map<string, GlossaryFile>;
@@ -33,7 +33,7 @@ export function readGlossary(root: string): Glossary {
     const id = path.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
     entries.set(id, loadYaml(readFileSync(path, 'utf8')) as GlossaryFile);
   }
-  return { entries, forms: [...entries].map(([id, entry]) => formsOfTerm(id, entry.term, entry.aliases)) };
+  return { entries, forms: [...entries].map(([id, entry]) => formsOfTerm(id, entry.term, entry.aliases, entry.variants)) };
 }
 
 export interface PreparedArticle {

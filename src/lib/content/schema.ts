@@ -220,6 +220,12 @@ export const glossarySchema = z.object({
     .partialRecord(langSchema, z.array(text(160, 'an alias')))
     .optional()
     .describe('Other ways of writing the term, per language (abbreviations, unaccented forms).'),
+  variants: z
+    .partialRecord(langSchema, z.array(text(160, 'a variant')))
+    .optional()
+    .describe(
+      'Extension: other forms a text may give the term in, per language (a plural, a shorter form), besides the term and its aliases. A <Term id="…"> in a file of that language must read as one of these.',
+    ),
   themes: z.array(idSchema, { error: 'expected a list of theme ids' }).optional(),
   translation: yamlTranslationSchema,
 });
