@@ -144,6 +144,21 @@ describe('each refusal rule names the file and the field', () => {
     expect(vi).toContain('đang ghi "một cửa liên thông"');
   });
 
+  it('Lao text that breaks the Lao typography rules, with line and what was found', () => {
+    const problems = problemsOf('lao-typography');
+    expect(problems.every((problem) => problem.file === 'exchanges/lao-spacing.lo.mdx' && problem.field === '(text)')).toBe(true);
+    expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [3, 'expected "ກົນໄກປະຕູດຽວ" written without a space inside; found "ກົນໄກປະຕູ ດຽວ"'],
+      [13, 'expected a space on each side of "ແລະ" between Lao words, as official Lao writing has it; found "ັບແຟ້ມແລະການສົ່"'],
+      [15, 'expected no space between Lao text and the punctuation after it; found "ໍລິການ ."'],
+      [17, 'expected one space between Lao phrases, not several; found "ພົບກັບ  ຜູ້ນຳແ"'],
+      [17, 'expected a space on each side of "ຫຼື" between Lao words, as official Lao writing has it; found "ຳແຂວງ ຫຼືຜູ້ຕາງ"'],
+      [19, 'expected no space before a Lao vowel or tone mark: it belongs to the letter before it; found "ນັກງານ ່ຊ່ວຍເ"'],
+      [21, 'expected Lao letters, not Thai ones (a Thai keyboard types letters that look alike); found "สูน"'],
+    ]);
+    expect(translateMessage(problems[0]!.message, 'lo')).toBe('ຕ້ອງຂຽນ "ກົນໄກປະຕູດຽວ" ຕິດກັນ, ບໍ່ມີຍະຫວ່າງຢູ່ກາງ; ໄດ້ຂຽນ "ກົນໄກປະຕູ ດຽວ"');
+  });
+
   it('MDX expressions, which would run when the site is built: only comments pass', () => {
     const problems = problemsOf('mdx-expression');
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([

@@ -10,6 +10,7 @@ import { LANGS, type Lang } from '../languages.ts';
 import { checkMdxBody, findUnsafeMarkup } from './body.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { sharedPreferredForms, termForms } from './terms.ts';
+import { laoTypographyProblems } from '../lao.ts';
 import { TO_FILL } from './skeleton.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
 import {
@@ -86,6 +87,9 @@ export function checkContent(contentDir: string, root: string): CheckResult {
   problems.push(
     ...sharedPreferredForms(glossaryFiles.map((file) => ({ id: file.id, file: file.file, entry: file.data, line: (lang) => file.lineOf(['term', lang]) }))),
   );
+  // The glossary's Lao terms are phrases a space may not split (ປະຕູດຽວ, not ປະຕູ ດຽວ).
+  const laoPhrases = [...terms.values()].flatMap((forms) => forms.accepted.lo ?? []);
+  for (const file of [...articles, ...data]) problems.push(...laoTypography(file.raw, file.file, laoPhrases));
   for (const file of articles) {
     const references = { glossary: known.glossary, terms, lang: file.lang };
     // The fields between the "---" lines; the text below them is read as the tree MDX makes of it (body.ts, markup.ts).
@@ -144,6 +148,11 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     problems.push(...checkAgreement([...versions.values()]));
   }
   return result;
+}
+
+/** The Lao typography rules (src/lib/lao.ts) over a whole file: they apply wherever Lao is written, in any language's file. */
+function laoTypography(raw: string, file: string, phrases: readonly string[]): Problem[] {
+  return laoTypographyProblems(raw, phrases).map((problem) => ({ file, field: '(text)', message: problem.message, line: problem.line }));
 }
 
 /** A file whose fields may point at other entries: its checked data, or what it holds as written when it failed its schema. */

@@ -23,7 +23,7 @@ const MESSAGES: MessagePattern[] = [
   {
     pattern: /^expected an id of lowercase ASCII letters, digits and "-" \(for example "hue-service-centre"\)$/,
     vi: 'cần một mã chỉ gồm chữ thường không dấu, chữ số và dấu "-" (ví dụ "hue-service-centre")',
-    lo: 'ຕ້ອງເປັນລະຫັດທີ່ມີແຕ່ຕົວອັກສອນລາຕິນໂຕນ້ອຍ, ຕົວເລກ ແລະເຄື່ອງໝາຍ "-" (ຕົວຢ່າງ "hue-service-centre")',
+    lo: 'ຕ້ອງເປັນລະຫັດທີ່ມີແຕ່ຕົວອັກສອນລາຕິນໂຕນ້ອຍ, ຕົວເລກ ແລະ ເຄື່ອງໝາຍ "-" (ຕົວຢ່າງ "hue-service-centre")',
   },
   {
     pattern: /^expected a real calendar date written YYYY-MM-DD, for example 2025-08-06; got "(?<got>[^"]*)"$/,
@@ -44,16 +44,16 @@ const MESSAGES: MessagePattern[] = [
   },
   { pattern: /^expected one of the languages vi, lo, en$/, vi: 'cần một trong các ngôn ngữ vi, lo, en', lo: 'ຕ້ອງເປັນໜຶ່ງໃນພາສາ vi, lo, en' },
   // Link targets (links.ts): frontmatter `url`, Markdown links and images, <a href>.
-  { pattern: /^expected a web address starting with https:\/\/ or http:\/\/, a mailto: or tel: link, or an address on this site \(starting with \/, \.\/ or #\)$/, vi: 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #)', lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼືທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #)' },
+  { pattern: /^expected a web address starting with https:\/\/ or http:\/\/, a mailto: or tel: link, or an address on this site \(starting with \/, \.\/ or #\)$/, vi: 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #)', lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼື ທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #)' },
   {
     pattern: /^expected a web address starting with https:\/\/ or http:\/\/, a mailto: or tel: link, or an address on this site \(starting with \/, \.\/ or #\); "(?<scheme>[^"]+)" addresses are not allowed$/,
     vi: 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #); không được dùng địa chỉ dạng "{{scheme}}"',
-    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼືທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #); ບໍ່ອະນຸຍາດທີ່ຢູ່ແບບ "{{scheme}}"',
+    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼື ທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #); ບໍ່ອະນຸຍາດທີ່ຢູ່ແບບ "{{scheme}}"',
   },
   {
     pattern: /^expected a web address starting with https:\/\/ or http:\/\/, a mailto: or tel: link, or an address on this site \(starting with \/, \.\/ or #\); an address starting with \/\/ leads to another site: write https:\/\/ before it$/,
     vi: 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #); địa chỉ bắt đầu bằng // dẫn sang trang web khác: hãy viết https:// ở đầu',
-    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼືທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #); ທີ່ຢູ່ທີ່ເລີ່ມດ້ວຍ // ຈະພາໄປເວັບໄຊອື່ນ: ກະລຸນາຂຽນ https:// ໄວ້ທາງໜ້າ',
+    lo: 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼື ທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #); ທີ່ຢູ່ທີ່ເລີ່ມດ້ວຍ // ຈະພາໄປເວັບໄຊອື່ນ: ກະລຸນາຂຽນ https:// ໄວ້ທາງໜ້າ',
   },
   { pattern: /^expected original, reviewed or machine$/, vi: 'cần original, reviewed hoặc machine', lo: 'ຕ້ອງເປັນ original, reviewed ຫຼື machine' },
   {
@@ -111,7 +111,7 @@ const MESSAGES: MessagePattern[] = [
   {
     pattern: /^is empty: this language version is not written yet, and is left out until it has its fields and text$/,
     vi: 'đang trống: bản ngôn ngữ này chưa được viết nên chưa được đăng cho đến khi có đủ các trường và nội dung',
-    lo: 'ຍັງຫວ່າງຢູ່: ສະບັບພາສານີ້ຍັງບໍ່ໄດ້ຂຽນ ຈຶ່ງຍັງບໍ່ຖືກເຜີຍແຜ່ຈົນກວ່າຈະມີຊ່ອງຂໍ້ມູນ ແລະເນື້ອໃນ',
+    lo: 'ຍັງຫວ່າງຢູ່: ສະບັບພາສານີ້ຍັງບໍ່ໄດ້ຂຽນ ຈຶ່ງຍັງບໍ່ຖືກເຜີຍແຜ່ຈົນກວ່າຈະມີຊ່ອງຂໍ້ມູນ ແລະ ເນື້ອໃນ',
   },
   {
     pattern: /^is not a field of the content contract; it is ignored$/,
@@ -233,6 +233,37 @@ const MESSAGES: MessagePattern[] = [
     vi: 'mỗi khái niệm cần một thuật ngữ riêng; "{{form}}" đã là thuật ngữ của "{{owner}}": hãy chuyển một bên thành cách viết khác (variants) hoặc đặt thuật ngữ khác',
     lo: 'ແຕ່ລະແນວຄິດຕ້ອງມີຄຳສັບຂອງຕົນເອງ; "{{form}}" ແມ່ນຄຳສັບຂອງ "{{owner}}" ແລ້ວ: ໃຫ້ປ່ຽນອັນໜຶ່ງເປັນຮູບແບບອື່ນ (variants) ຫຼື ຂຽນຄຳສັບໃໝ່',
   },
+  // Lao typography (src/lib/lao.ts).
+  {
+    pattern: /^expected a space on each side of "(?<word>[^"]+)" between Lao words, as official Lao writing has it; found "(?<found>.*)"$/,
+    vi: 'tiếng Lào: cần một dấu cách ở mỗi bên "{{word}}" giữa các từ tiếng Lào, như văn bản hành chính Lào viết; đang ghi "{{found}}"',
+    lo: 'ຕ້ອງມີຍະຫວ່າງທັງສອງຂ້າງຂອງ "{{word}}" ລະຫວ່າງຄຳລາວ ຕາມແບບການຂຽນທາງການ; ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected no space between Lao text and the punctuation after it; found "(?<found>.*)"$/,
+    vi: 'tiếng Lào: không để dấu cách giữa chữ Lào và dấu câu theo sau; đang ghi "{{found}}"',
+    lo: 'ບໍ່ໃຫ້ມີຍະຫວ່າງລະຫວ່າງຂໍ້ຄວາມລາວ ແລະ ເຄື່ອງໝາຍວັກຕອນທີ່ຕາມມາ; ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected one space between Lao phrases, not several; found "(?<found>.*)"$/,
+    vi: 'tiếng Lào: chỉ một dấu cách giữa các cụm từ, không nhiều dấu cách; đang ghi "{{found}}"',
+    lo: 'ໃຫ້ມີຍະຫວ່າງດຽວລະຫວ່າງວະລີລາວ, ບໍ່ແມ່ນຫຼາຍຍະຫວ່າງ; ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected no space before a Lao vowel or tone mark: it belongs to the letter before it; found "(?<found>.*)"$/,
+    vi: 'tiếng Lào: không để dấu cách trước dấu nguyên âm hoặc dấu thanh, vì dấu thuộc về chữ đứng trước; đang ghi "{{found}}"',
+    lo: 'ບໍ່ໃຫ້ມີຍະຫວ່າງກ່ອນສະຫຼະ ຫຼື ວັນນະຍຸດ ເພາະມັນເປັນຂອງຕົວອັກສອນທາງໜ້າ; ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected Lao letters, not Thai ones \(a Thai keyboard types letters that look alike\); found "(?<found>.*)"$/,
+    vi: 'cần chữ Lào, không phải chữ Thái (bàn phím tiếng Thái gõ ra những chữ trông giống nhau); đang ghi "{{found}}"',
+    lo: 'ຕ້ອງເປັນຕົວອັກສອນລາວ, ບໍ່ແມ່ນຕົວອັກສອນໄທ (ແປ້ນພິມໄທພິມຕົວອັກສອນທີ່ຄ້າຍກັນ); ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected "(?<phrase>[^"]+)" written without a space inside; found "(?<found>.*)"$/,
+    vi: 'tiếng Lào: cụm "{{phrase}}" phải viết liền, không có dấu cách bên trong; đang ghi "{{found}}"',
+    lo: 'ຕ້ອງຂຽນ "{{phrase}}" ຕິດກັນ, ບໍ່ມີຍະຫວ່າງຢູ່ກາງ; ໄດ້ຂຽນ "{{found}}"',
+  },
   {
     pattern: /^expected <Term id="\.\.\."> with only an id; remove (?<others>.+)$/,
     vi: '<Term id="..."> chỉ có thuộc tính id; hãy bỏ {{others}}',
@@ -252,7 +283,7 @@ const MESSAGES: MessagePattern[] = [
   {
     pattern: /^expected only Markdown and the HTML elements content needs; <(?<name>[^>]+)> is not allowed: (?<reason>.+)$/,
     vi: 'chỉ được dùng Markdown và các thẻ HTML cần cho nội dung; không được dùng <{{name}}>: {{reason}}',
-    lo: 'ໃຊ້ໄດ້ແຕ່ Markdown ແລະແທັກ HTML ທີ່ເນື້ອໃນຕ້ອງການ; ບໍ່ອະນຸຍາດ <{{name}}>: {{reason}}',
+    lo: 'ໃຊ້ໄດ້ແຕ່ Markdown ແລະ ແທັກ HTML ທີ່ເນື້ອໃນຕ້ອງການ; ບໍ່ອະນຸຍາດ <{{name}}>: {{reason}}',
   },
   {
     pattern: /^expected only the attributes (?<may>.+) on <(?<name>[^>]+)>; "(?<attribute>[^"]+)" is not allowed$/,
@@ -351,7 +382,7 @@ const PHRASES: Record<'vi' | 'lo', Record<string, string>> = {
     'allowed are': 'ອະນຸຍາດແຕ່',
     'scripts are not allowed in content files': 'ໄຟລ໌ເນື້ອໃນບໍ່ໃຫ້ມີສະຄຣິບ',
     'content may not embed other pages; link to them with [text](https://…)': 'ເນື້ອໃນບໍ່ໃຫ້ຝັງໜ້າເວັບອື່ນ; ໃຫ້ໃສ່ລິ້ງດ້ວຍ [ຂໍ້ຄວາມ](https://…)',
-    'content may not embed other pages or plug-ins': 'ເນື້ອໃນບໍ່ໃຫ້ຝັງໜ້າເວັບອື່ນ ຫຼືໂປຣແກຣມເສີມ',
+    'content may not embed other pages or plug-ins': 'ເນື້ອໃນບໍ່ໃຫ້ຝັງໜ້າເວັບອື່ນ ຫຼື ໂປຣແກຣມເສີມ',
     'the site’s own styles apply to content': 'ເນື້ອໃນໃຊ້ຮູບແບບການສະແດງຂອງເວັບໄຊ',
     'content may not hold forms': 'ເນື້ອໃນບໍ່ໃຫ້ມີແບບຟອມ',
     'content may not change the page’s addresses': 'ເນື້ອໃນບໍ່ໃຫ້ປ່ຽນທີ່ຢູ່ຂອງໜ້າ',

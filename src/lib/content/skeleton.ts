@@ -88,18 +88,18 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
   },
   lo: {
     title: 'ຫົວຂໍ້, ບໍ່ເກີນ 160 ຕົວອັກສອນ.',
-    summary: 'ສະຫຼຸບໜຶ່ງຫາສອງປະໂຫຍກ (ບໍ່ເກີນ 400 ຕົວອັກສອນ), ສະແດງໃນລາຍການ ແລະຜົນການຄົ້ນຫາ.',
-    themes: 'ຫົວຂໍ້: ລະຫັດໜຶ່ງ ຫຼືຫຼາຍລະຫັດໃນ content/themes/.',
-    date: 'ວັນທີເກີດຂຶ້ນ ຫຼືວັນທີເຜີຍແຜ່, ຮູບແບບ ປີ-ເດືອນ-ວັນ.',
-    draft: 'ສະບັບຮ່າງຈະບໍ່ຖືກເຜີຍແຜ່. ປ່ຽນເປັນ false ເມື່ອຂຽນຄົບ ແລະກວດແລ້ວ.',
+    summary: 'ສະຫຼຸບໜຶ່ງຫາສອງປະໂຫຍກ (ບໍ່ເກີນ 400 ຕົວອັກສອນ), ສະແດງໃນລາຍການ ແລະ ຜົນການຄົ້ນຫາ.',
+    themes: 'ຫົວຂໍ້: ລະຫັດໜຶ່ງ ຫຼື ຫຼາຍລະຫັດໃນ content/themes/.',
+    date: 'ວັນທີເກີດຂຶ້ນ ຫຼື ວັນທີເຜີຍແຜ່, ຮູບແບບ ປີ-ເດືອນ-ວັນ.',
+    draft: 'ສະບັບຮ່າງຈະບໍ່ຖືກເຜີຍແຜ່. ປ່ຽນເປັນ false ເມື່ອຂຽນຄົບ ແລະ ກວດແລ້ວ.',
     locality: 'ທ້ອງຖິ່ນຂອງບົດຮຽນຕົວຈິງ: ລະຫັດໜຶ່ງໃນ content/localities/.',
-    figures: 'ຕົວເລກສຳຄັນ (ບໍ່ບັງຄັບ), ແຕ່ລະຕົວເລກມີວັນທີ (asOf) ແລະລຳດັບແຫຼ່ງຂໍ້ມູນ (source). ຕົວຢ່າງ:',
+    figures: 'ຕົວເລກສຳຄັນ (ບໍ່ບັງຄັບ), ແຕ່ລະຕົວເລກມີວັນທີ (asOf) ແລະ ລຳດັບແຫຼ່ງຂໍ້ມູນ (source). ຕົວຢ່າງ:',
     exchanges: 'ການແລກປ່ຽນທີ່ໄດ້ນຳສະເໜີບົດຮຽນນີ້ (ບໍ່ບັງຄັບ): ລະຫັດໃນ content/exchanges/.',
     sources: 'ແຫຼ່ງຂໍ້ມູນ, ຢ່າງໜ້ອຍໜຶ່ງແຫຼ່ງ: ຫົວຂໍ້, ອົງການທີ່ອອກ, ວັນທີ, ລິ້ງ.',
     host: 'ທ້ອງຖິ່ນທີ່ຕ້ອນຮັບຄະນະ: ລະຫັດໜຶ່ງໃນ content/localities/.',
-    guests: 'ຄະນະມາຈາກໃສ: ລະຫັດໜຶ່ງ ຫຼືຫຼາຍລະຫັດໃນ content/localities/.',
+    guests: 'ຄະນະມາຈາກໃສ: ລະຫັດໜຶ່ງ ຫຼື ຫຼາຍລະຫັດໃນ content/localities/.',
     status: 'held: ໄດ້ດຳເນີນແລ້ວ; planned: ຈະດຳເນີນ.',
-    leaders: 'ຫົວໜ້າຄະນະ ແລະຜູ້ນຳຝ່າຍຕ້ອນຮັບ (ບໍ່ບັງຄັບ); side: host ຫຼື guest. ຕົວຢ່າງ:',
+    leaders: 'ຫົວໜ້າຄະນະ ແລະ ຜູ້ນຳຝ່າຍຕ້ອນຮັບ (ບໍ່ບັງຄັບ); side: host ຫຼື guest. ຕົວຢ່າງ:',
     practices: 'ບົດຮຽນຕົວຈິງທີ່ກ່ຽວຂ້ອງ (ບໍ່ບັງຄັບ): ລະຫັດໃນ content/practices/.',
     audience: 'ສຳລັບໃຜ (ບໍ່ບັງຄັບ): province, commune, centre.',
     translation: 'ຖ້າແມ່ນສະບັບແປ: status ແມ່ນ machine ຫຼື reviewed, from ແມ່ນພາສາຕົ້ນສະບັບ, fromDate ແມ່ນວັນທີປັບປຸງຂອງສະບັບຕົ້ນຕອນແປ.',
@@ -112,7 +112,7 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     term: 'ຄຳສັບໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
     definition: 'ຄວາມໝາຍໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
     aliases: 'ຊື່ອື່ນ (ບໍ່ບັງຄັບ), ເພື່ອການຄົ້ນຫາ.',
-    body: 'ຂຽນເນື້ອໃນພາຍໃຕ້ຫົວຂໍ້ຍ່ອຍ. ຕົວເລກໃນບົດຕ້ອງມີວັນທີ ແລະແຫຼ່ງຂໍ້ມູນ.',
+    body: 'ຂຽນເນື້ອໃນພາຍໃຕ້ຫົວຂໍ້ຍ່ອຍ. ຕົວເລກໃນບົດຕ້ອງມີວັນທີ ແລະ ແຫຼ່ງຂໍ້ມູນ.',
   },
   en: {
     title: 'Title, at most 160 characters.',
@@ -147,12 +147,12 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
 /** Section headings a practice is expected to have: what was done, what came of it, what was hard, what others can reuse. */
 const PRACTICE_HEADINGS: Record<Lang, string[]> = {
   vi: ['Bối cảnh', 'Cách làm', 'Kết quả', 'Khó khăn và cách khắc phục', 'Điều địa phương khác có thể áp dụng'],
-  lo: ['ສະພາບການ', 'ວິທີເຮັດ', 'ໝາກຜົນ', 'ຄວາມຫຍຸ້ງຍາກ ແລະວິທີແກ້ໄຂ', 'ສິ່ງທີ່ທ້ອງຖິ່ນອື່ນນຳໄປໃຊ້ໄດ້'],
+  lo: ['ສະພາບການ', 'ວິທີເຮັດ', 'ໝາກຜົນ', 'ຄວາມຫຍຸ້ງຍາກ ແລະ ວິທີແກ້ໄຂ', 'ສິ່ງທີ່ທ້ອງຖິ່ນອື່ນນຳໄປໃຊ້ໄດ້'],
   en: ['Background', 'What was done', 'Results', 'What was hard, and how it was handled', 'What others can reuse'],
 };
 const EXCHANGE_HEADINGS: Record<Lang, string[]> = {
   vi: ['Buổi làm việc', 'Các nội dung trao đổi', 'Kết quả và đề xuất'],
-  lo: ['ການເຮັດວຽກ', 'ເນື້ອໃນທີ່ແລກປ່ຽນ', 'ໝາກຜົນ ແລະຂໍ້ສະເໜີ'],
+  lo: ['ການເຮັດວຽກ', 'ເນື້ອໃນທີ່ແລກປ່ຽນ', 'ໝາກຜົນ ແລະ ຂໍ້ສະເໜີ'],
   en: ['The visit', 'What was discussed', 'Outcomes and proposals'],
 };
 const GUIDE_HEADINGS: Record<Lang, string[]> = {
