@@ -45,6 +45,7 @@ const LABELS: Record<string, string> = {
   endDate: 'Ngày kết thúc · ວັນສິ້ນສຸດ · End date',
   status: 'Tình trạng · ສະຖານະ · Status',
   leaders: 'Lãnh đạo · ຜູ້ນຳ · Leaders',
+  names: 'Tên theo cách viết từng ngôn ngữ · ຊື່ຕາມການສະກົດແຕ່ລະພາສາ · Name per language',
   practices: 'Mô hình · ບົດຮຽນຕົວຈິງ · Practices',
   audience: 'Đối tượng · ກຸ່ມເປົ້າໝາຍ · Audience',
   label: 'Tên số liệu · ຊື່ຕົວເລກ · Label',

@@ -150,7 +150,13 @@ export const practiceSchema = z
   });
 
 export const leaderSchema = z.object({
-  name: text(160, 'the leader’s name'),
+  name: text(160, 'the leader’s name').describe('The name as the source spells it.'),
+  names: z
+    .partialRecord(langSchema, text(160, 'the leader’s name'))
+    .optional()
+    .describe(
+      'Extension: the name in the spelling of a language, per language, only where a source (listed in sources) gives that spelling; never guessed. A page in a language with none shows `name`, marked with its language, and says whose spelling it is.',
+    ),
   role: text(300, 'the leader’s role'),
   side: z.enum(['host', 'guest'], { error: 'expected host or guest' }),
 });
