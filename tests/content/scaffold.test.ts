@@ -22,7 +22,9 @@ describe('skeletons', () => {
     const dir = treeWith();
     for (const kind of SKELETON_KINDS) {
       for (const lang of LANGS) {
-        const file = skeleton({ kind, id: `new-${kind}-${lang}`, lang, today: '2026-11-23', known, names });
+        // Three glossary terms in one tree must be three concepts: each its own preferred form.
+        const own = { vi: `${names.vi} (${lang})`, lo: `${names.lo} (${lang})` };
+        const file = skeleton({ kind, id: `new-${kind}-${lang}`, lang, today: '2026-11-23', known, names: own });
         mkdirSync(dirname(join(dir, file.path)), { recursive: true });
         writeFileSync(join(dir, file.path), file.text);
       }
