@@ -69,3 +69,15 @@ describe('a Vietnamese leader', () => {
     }
   });
 });
+
+describe('the briefing pack', () => {
+  it('names leaders the same way as the exchange page', () => {
+    const pack = readPage('/lo/brief/parts/exchanges/savannakhet-ha-tinh-2019/').match(
+      /<ul class="brief-leaders">([\s\S]*?)<\/ul>/,
+    );
+    expect(pack, 'the Lao pack part lists the leaders').not.toBeNull();
+    expect(pack![1]).toMatch(
+      /<strong lang="vi"[^>]*>Vạ Li Nhạ Sĩ Chăn Thong Thíp<\/strong><span class="name-note"> \(ຂຽນຕາມການສະກົດຂອງແຫຼ່ງຂ່າວພາສາຫວຽດນາມ\)<\/span> \(/,
+    );
+  });
+});
