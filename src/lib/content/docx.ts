@@ -67,9 +67,12 @@ export function slugFromFileName(file: string): string {
     .slice(0, 80);
 }
 
-/** MDX reads `{`, `}` and `<` as code; in a Word document they are text. */
+/**
+ * MDX reads `{`, `}` and `<` as code, and `&amp;` as the character it names;
+ * in a Word document they are text, shown as typed.
+ */
 function escapeForMdx(markdown: string): string {
-  return markdown.replace(/[{}<]/g, (char) => `\\${char}`);
+  return markdown.replace(/[{}<]|&(?=#?[a-z0-9]+;)/gi, (char) => `\\${char}`);
 }
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -110,7 +113,8 @@ async function fittedImage(
   if (!format) return data;
   let metadata: Metadata;
   try {
-    metadata = await sharp(data).metadata();
+    // The header alone: the size is read without decoding, and checked against openPixels below.
+    metadata = await sharp(data, { limitInputPixels: false }).metadata();
   } catch {
     throw new ImportRefused({ kind: 'image-unreadable', ...where });
   }
@@ -166,6 +170,7 @@ export async function importDocx(input: DocxImport): Promise<ImportedContent> {
   const images: ImportedContent['images'] = [];
   const warnings: ImportWarning[] = [];
   let imagesWithoutAlt = 0;
+  let refusedImage: ImportRefused | undefined;
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(
@@ -179,7 +184,12 @@ export async function importDocx(input: DocxImport): Promise<ImportedContent> {
         const position = images.length + 1;
         const name = `${slug}-${position}.${extension}`;
         const original = Buffer.from(await image.readAsArrayBuffer());
-        const fitted = await fittedImage(original, image.contentType, { file, image: position }, limits, warnings);
+        // mammoth turns an error thrown here into a message and goes on: a refused image is kept aside and thrown after.
+        const fitted = await fittedImage(original, image.contentType, { file, image: position }, limits, warnings).catch((error: unknown) => {
+          if (!(error instanceof ImportRefused)) throw error;
+          refusedImage ??= error;
+          return original;
+        });
         images.push({ path: `${input.kind}s/images/${name}`, data: fitted });
         const alt = image.altText?.trim();
         if (!alt) imagesWithoutAlt++;
@@ -192,6 +202,7 @@ export async function importDocx(input: DocxImport): Promise<ImportedContent> {
     // A zip that is not a Word document (a renamed .xlsx, a damaged download): mammoth finds no document part.
     throw new ImportRefused({ kind: 'not-word', file });
   }
+  if (refusedImage) throw refusedImage;
   let html = result.value;
   // The title: Word's Title paragraph, else the first top-level heading.
   const titleMatch = /<h1 class="title">([\s\S]*?)<\/h1>/.exec(html) ?? /<h1>([\s\S]*?)<\/h1>/.exec(html);
