@@ -28,7 +28,8 @@ export const idSchema = z
  */
 const idToChoose = z
   .string({ error: `expected an id of ${ID_EXPECTATION}` })
-  .refine((value) => value === TO_FILL || ID_PATTERN.test(value), { error: `expected an id of ${ID_EXPECTATION}` });
+  // A pattern rather than a refinement, so that the CMS still sees an id and offers a choice of entries (cms.ts).
+  .regex(new RegExp(`^(?:${TO_FILL}|${ID_PATTERN.source.slice(1, -1)})$`), { error: `expected an id of ${ID_EXPECTATION}` });
 
 /** A calendar day; YAML dates and quoted strings are both accepted. */
 export const isoDateSchema = z.preprocess(
