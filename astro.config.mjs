@@ -38,7 +38,13 @@ export default defineConfig({
   ],
   // Images in content (a photo from a Word document is often 2,000 px or more) are served as WebP in
   // the widths a phone, a tablet and a laptop need, with width and height against layout shift.
-  image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440] },
+  // The service is Astro's sharp service, except that an image sharp cannot convert stops the build instead of being
+  // published at full size under a .webp name (src/lib/imageService.ts).
+  image: {
+    layout: 'constrained',
+    breakpoints: [360, 720, 1080, 1440],
+    service: { entrypoint: './src/lib/imageService.ts', config: {} },
+  },
   devToolbar: { enabled: false },
   // Every script is a file of the site, never inline, so the Content-Security-Policy can say script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },

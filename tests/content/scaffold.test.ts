@@ -44,6 +44,27 @@ describe('skeletons', () => {
     }
   });
 
+  it('leave the places and themes for the author to choose, so a finished-looking draft cannot be published unread', () => {
+    const dir = treeWith();
+    for (const kind of ['practice', 'exchange', 'guide'] as const) {
+      const file = skeleton({ kind, id: `unread-${kind}`, lang: 'vi', today: '2026-11-23', known, names, title: 'Tiêu đề', body: 'Nội dung.' });
+      // Everything else written; the references left as the skeleton had them.
+      const text = file.text.replaceAll('"…"', '"Đã viết"').replace('draft: true', 'draft: false');
+      const refs = kind === 'practice' ? 'locality: "…"\n' : kind === 'exchange' ? 'host: "…"\n' : '';
+      mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+      writeFileSync(join(dir, file.path), text.replace('themes: ["Đã viết"]', 'themes: ["…"]').replace(/^(locality|host): "Đã viết"\n/m, refs).replace('guests: ["Đã viết"]', 'guests: ["…"]'));
+    }
+    const refused = checkContent(dir, dir).problems.map((problem) => `${problem.file} ${problem.field}`);
+    expect(refused.sort()).toEqual([
+      'exchanges/unread-exchange.vi.mdx guests[0]',
+      'exchanges/unread-exchange.vi.mdx host',
+      'exchanges/unread-exchange.vi.mdx themes[0]',
+      'guides/unread-guide.vi.mdx themes[0]',
+      'practices/unread-practice.vi.mdx locality',
+      'practices/unread-practice.vi.mdx themes[0]',
+    ]);
+  });
+
   it('of a locality, theme or glossary term need the names in Vietnamese and Lao', () => {
     expect(() => skeleton({ kind: 'glossary', id: 'x', lang: 'vi', today: '2026-11-23', known, names: { vi: 'Một cửa' } })).toThrow(/--lo/);
   });
@@ -59,7 +80,7 @@ describe('npm run new', () => {
         stdio: 'pipe',
       }).toString();
     expect(run()).toContain('practices/quang-tri-one-stop.lo.mdx');
-    expect(readFileSync(join(dir, 'practices/quang-tri-one-stop.lo.mdx'), 'utf8')).toContain('locality: champasak');
+    expect(readFileSync(join(dir, 'practices/quang-tri-one-stop.lo.mdx'), 'utf8')).toContain('locality: "…"');
     expect(run).toThrow(/exists already/);
   });
 });

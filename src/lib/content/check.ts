@@ -181,7 +181,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function checkReferences(referrers: Referrer[], known: Known): Problem[] {
   const problems: Problem[] = [];
   const pointsTo = (source: Referrer, path: (string | number)[], id: unknown, target: Set<string>, what: string) => {
-    if (typeof id === 'string' && !target.has(id)) {
+    // "…" points nowhere yet on purpose: the placeholder check reports it.
+    if (typeof id === 'string' && id !== TO_FILL && !target.has(id)) {
       const ids = [...target].sort();
       const hint = ids.length > 0 ? ` (one of: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})` : ` (there are none yet)`;
       problems.push({ file: source.file, field: fieldName(path), message: `expected ${what}${hint}; "${id}" points nowhere`, line: source.lineOf(path) });

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
 import { LANGS } from '../languages.ts';
 import { LINK_EXPECTATION, linkProblem } from './links.ts';
+import { TO_FILL } from './skeleton.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_EXPECTATION = 'lowercase ASCII letters, digits and "-" (for example "hue-service-centre")';
@@ -19,6 +20,16 @@ const ID_EXPECTATION = 'lowercase ASCII letters, digits and "-" (for example "hu
 export const idSchema = z
   .string({ error: `expected an id of ${ID_EXPECTATION}` })
   .regex(ID_PATTERN, { error: `expected an id of ${ID_EXPECTATION}` });
+
+/**
+ * A reference a skeleton cannot choose for its author (the practice's
+ * locality, its themes): an id, or "…" until it is written. The check takes
+ * "…" in a draft and refuses it once the entry is published (check.ts).
+ */
+const idToChoose = z
+  .string({ error: `expected an id of ${ID_EXPECTATION}` })
+  // A pattern rather than a refinement, so that the CMS still sees an id and offers a choice of entries (cms.ts).
+  .regex(new RegExp(`^(?:${TO_FILL}|${ID_PATTERN.source.slice(1, -1)})$`), { error: `expected an id of ${ID_EXPECTATION}` });
 
 /** A calendar day; YAML dates and quoted strings are both accepted. */
 export const isoDateSchema = z.preprocess(
@@ -74,7 +85,7 @@ const articleFields = {
   title: text(160, 'a title').describe('The entry’s title, 1–160 characters.'),
   summary: text(400, 'a summary').describe('Shown in lists, search results and feeds, 1–400 characters.'),
   themes: z
-    .array(idSchema, { error: 'expected a list of theme ids, for example [service-centres]' })
+    .array(idToChoose, { error: 'expected a list of theme ids, for example [service-centres]' })
     .min(1, { error: 'expected at least one theme id' })
     .describe('Ids of files in content/themes/.'),
   date: isoDateSchema.describe('When it happened or was published.'),
@@ -123,7 +134,7 @@ export const figureSchema = z.object({
 export const practiceSchema = z
   .object({
     ...articleFields,
-    locality: idSchema.describe('Whose practice this is: an id in content/localities/.'),
+    locality: idToChoose.describe('Whose practice this is: an id in content/localities/.'),
     figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
     exchanges: z.array(idSchema, { error: 'expected a list of exchange slugs' }).optional(),
   })
@@ -164,9 +175,9 @@ export const leaderSchema = z.object({
 export const exchangeSchema = z
   .object({
     ...articleFields,
-    host: idSchema.describe('Who received the delegation: a locality id.'),
+    host: idToChoose.describe('Who received the delegation: a locality id.'),
     guests: z
-      .array(idSchema, { error: 'expected a list of locality ids' })
+      .array(idToChoose, { error: 'expected a list of locality ids' })
       .min(1, { error: 'expected at least one guest locality' }),
     endDate: isoDateSchema.optional().describe('Last day of a visit of several days; not before `date`.'),
     status: z.enum(['held', 'planned'], { error: 'expected held or planned' }).default('held'),

@@ -169,10 +169,10 @@ export function skeletonPath(kind: SkeletonKind, id: string, lang: Lang): string
   return `${kind === 'glossary' ? 'glossary' : kind === 'theme' ? 'themes' : 'localities'}/${id}.yaml`;
 }
 
-function articleSkeleton({ kind, lang, today, known, title, body }: SkeletonInput): string {
+function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): string {
   const c = COMMENTS[lang];
-  const theme = known.themes[0] ?? 'service-centres';
-  const place = known.localities[0] ?? 'ha-noi';
+  // The places and themes are left for the author to choose: pre-filled with the first known ids, they would
+  // pass the check unread once draft is false.
   const lines = [
     '---',
     `# ${c.title}`,
@@ -180,18 +180,18 @@ function articleSkeleton({ kind, lang, today, known, title, body }: SkeletonInpu
     `# ${c.summary}`,
     'summary: "…"',
     `# ${c.themes}`,
-    `themes: [${theme}]`,
+    `themes: [${quoted(TO_FILL)}]`,
     `# ${c.date}`,
     `date: ${today}`,
     `# ${c.draft}`,
     'draft: true',
   ];
   if (kind === 'practice') {
-    lines.push(`# ${c.locality}`, `locality: ${place}`, `# ${c.figures}`, '# figures:', '#   - { label: "…", value: 91.17, unit: "%", asOf: 2025-07-31, source: 1 }');
+    lines.push(`# ${c.locality}`, `locality: ${quoted(TO_FILL)}`, `# ${c.figures}`, '# figures:', '#   - { label: "…", value: 91.17, unit: "%", asOf: 2025-07-31, source: 1 }');
     lines.push(`# ${c.exchanges}`, '# exchanges: []');
   }
   if (kind === 'exchange') {
-    lines.push(`# ${c.host}`, `host: ${place}`, `# ${c.guests}`, `guests: [${known.localities[1] ?? place}]`, `# ${c.status}`, 'status: held');
+    lines.push(`# ${c.host}`, `host: ${quoted(TO_FILL)}`, `# ${c.guests}`, `guests: [${quoted(TO_FILL)}]`, `# ${c.status}`, 'status: held');
     lines.push(`# ${c.leaders}`, '# leaders:', '#   - { name: "…", role: "…", side: guest }', `# ${c.practices}`, '# practices: []');
   }
   if (kind === 'guide') lines.push(`# ${c.audience}`, 'audience: [commune]', `# ${c.practices}`, '# practices: []');
