@@ -50,7 +50,7 @@ export function sortByText<T>(items: readonly T[], lang: Lang, key: (item: T) =>
   return [...items].sort((a, b) => compareText(lang, key(a), key(b)));
 }
 
-const LAO_SCRIPT = /[\u0E80-\u0EFF]/;
+export const LAO_SCRIPT = /[\u0E80-\u0EFF]/;
 /** Letters only Vietnamese uses among Latin-script languages: đ, ơ, ư, ă and tone-marked vowels. */
 const VIETNAMESE_LETTERS = /[đĐơƠưƯăĂ]|[ạảãàáâậầấẩẫèéẹẻẽêềếểễệìíịỉĩòóọỏõôồốổỗộờớởỡợùúụủũừứửữựỳýỵỷỹ]/i;
 
