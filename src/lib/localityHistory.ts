@@ -11,7 +11,7 @@ import type { TextIn } from './localised.ts';
 
 type Localities = ReadonlyMap<string, { data: Locality }>;
 /** A name in the languages a source gives it in. */
-export type NamesAsGiven = Partial<Record<Lang, string>>;
+export type NamesAsGiven = Partial<Record<Lang, string | undefined>>;
 
 /** A unit that became part of another no longer exists as a unit of its own. */
 export function isFormer(locality: { data: Locality }): boolean {
