@@ -4,6 +4,7 @@ import { latestFact, leadVersion } from '../lib/entries.ts';
 import { compareStanding } from '../lib/hosts.ts';
 import type { Lang } from '../lib/languages.ts';
 import { pickText } from '../lib/localised.ts';
+import { isFormer, presentUnit } from '../lib/localityHistory.ts';
 import { compareText } from '../lib/text.ts';
 import type { KeyFigure } from './keyFigures.ts';
 import { newestFirst } from './order.ts';
@@ -28,17 +29,19 @@ const onTheme = (themes: readonly string[], theme: string | undefined) => theme 
 export function findHosts(site: Site, filter: HostFilter, lang: Lang): HostCandidate[] {
   const practices = site.practices.filter((practice) => onTheme(leadVersion(practice).data.themes, filter.theme));
   const exchanges = site.exchanges.filter((exchange) => onTheme(leadVersion(exchange).data.themes, filter.theme));
+  const present = (id: string) => presentUnit(id, site.localities);
   const candidates = [...site.localities.values()]
-    .filter((locality) => !filter.country || locality.data.country === filter.country)
+    // Hosts are present units: a practice or visit of a unit that no longer exists counts for the unit it became part of.
+    .filter((locality) => !isFormer(locality) && (!filter.country || locality.data.country === filter.country))
     .map((locality) => {
-      const own = practices.filter((practice) => leadVersion(practice).data.locality === locality.id);
+      const own = practices.filter((practice) => present(leadVersion(practice).data.locality) === locality.id);
       const figures = own
         .flatMap((practice) => {
           const found = latestFact(practice, 'figures', lang);
           return found ? found.value.map((figure) => ({ figure, figureLang: found.lang, practice })) : [];
         })
         .sort((a, b) => b.figure.asOf.localeCompare(a.figure.asOf));
-      const hosted = exchanges.filter((exchange) => leadVersion(exchange).data.host === locality.id);
+      const hosted = exchanges.filter((exchange) => present(leadVersion(exchange).data.host) === locality.id);
       return { locality, practices: newestFirst(own, lang), figures, hosted: newestFirst(hosted, lang) };
     })
     .filter((candidate) => candidate.practices.length > 0 || candidate.hosted.length > 0);

@@ -74,3 +74,14 @@ export function formatFigureValue(value: number, unit: string | undefined, lang:
   const number = formatNumber(value, lang);
   return unit ? `${number}\u00A0${unit}` : number;
 }
+
+/**
+ * A date of a locality's history as precisely as its source gives it:
+ * `2004-08-21` in full, `1965` as the year alone, `2025-07` as month and
+ * year: a day the source does not give is never shown.
+ */
+export function formatHistoryDate(value: string, lang: Lang): string {
+  if (value.length === 10) return formatLongDate(value as IsoDate, lang);
+  if (value.length === 4) return value;
+  return dateFormat(lang, { year: 'numeric', month: 'long' }).format(dayToDate(`${value}-01` as IsoDate));
+}

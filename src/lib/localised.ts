@@ -1,4 +1,5 @@
 import type { Lang } from './languages.ts';
+import { LAO_SCRIPT } from './text.ts';
 
 /** Text written per language; Vietnamese and Lao always exist, English may not. */
 export interface LocalisedText {
@@ -20,6 +21,8 @@ export interface TextIn {
  */
 export function pickText(text: LocalisedText, lang: Lang): TextIn {
   const value = text[lang];
+  // Where no source gives a place's Lao name, its Lao field carries the Vietnamese spelling: marked as Vietnamese.
+  if (value && lang === 'lo' && !LAO_SCRIPT.test(value)) return { text: value, lang: 'vi' };
   if (value) return { text: value, lang };
   return { text: text.vi, lang: 'vi' };
 }

@@ -50,7 +50,7 @@ export function sortByText<T>(items: readonly T[], lang: Lang, key: (item: T) =>
   return [...items].sort((a, b) => compareText(lang, key(a), key(b)));
 }
 
-const LAO_SCRIPT = /[\u0E80-\u0EFF]/;
+export const LAO_SCRIPT = /[\u0E80-\u0EFF]/;
 /** Letters only Vietnamese uses among Latin-script languages: đ, ơ, ư, ă and tone-marked vowels. */
 const VIETNAMESE_LETTERS = /[đĐơƠưƯăĂ]|[ạảãàáâậầấẩẫèéẹẻẽêềếểễệìíịỉĩòóọỏõôồốổỗộờớởỡợùúụủũừứửữựỳýỵỷỹ]/i;
 
@@ -63,4 +63,18 @@ export function detectLang(text: string): Lang | undefined {
   if (LAO_SCRIPT.test(text)) return 'lo';
   if (VIETNAMESE_LETTERS.test(text.normalize('NFC'))) return 'vi';
   return undefined;
+}
+
+/**
+ * A text cut where its script changes to Lao or Thai and back, each run
+ * with the language its script shows (`lo`, `th`) or none (the text's own):
+ * a Vietnamese source note quoting Lao and Thai names marks each name.
+ */
+export function scriptRuns(text: string): { text: string; lang?: 'lo' | 'th' }[] {
+  return text
+    .split(/([\u0E80-\u0EFF]+(?:[ \u0E80-\u0EFF]*[\u0E80-\u0EFF])?|[\u0E00-\u0E7F]+)/)
+    .filter(Boolean)
+    .map((run) =>
+      LAO_SCRIPT.test(run) ? { text: run, lang: 'lo' } : /[\u0E00-\u0E7F]/.test(run) ? { text: run, lang: 'th' } : { text: run },
+    );
 }

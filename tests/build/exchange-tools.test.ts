@@ -33,6 +33,7 @@ const practices = [...content.articles.practices].map(([slug, versions]) => ({
   ...([...versions.values()][0]!.data as { locality: string; themes: string[] }),
 }));
 const localities = [...content.data.localities.keys()];
+const presentLocalities = localities.filter((id) => !('partOf' in content.data.localities.get(id)!.data));
 const active = localities.filter(
   (id) =>
     practices.some((practice) => practice.locality === id) ||
@@ -92,7 +93,10 @@ describe('finding a host', () => {
       (id) => practices.some((practice) => practice.locality === id) || exchanges.some((exchange) => exchange.host === id),
     );
     expect([...ranked].sort()).toEqual([...hosts].sort());
-    for (const id of localities) expect(html).toContain(`/${lang}/localities/${id}/`);
+    // Every present unit; a former one (partOf) is no place to visit.
+    for (const id of presentLocalities) expect(html).toContain(`/${lang}/localities/${id}/`);
+    for (const id of localities.filter((id) => !presentLocalities.includes(id)))
+      expect(html).not.toContain(`/${lang}/localities/${id}/`);
   });
 
   it.each(LANGS)('/%s/hosts/<theme>/ ranks the places with practices on the theme by what they can show', (lang) => {

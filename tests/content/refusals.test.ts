@@ -66,6 +66,21 @@ describe('each refusal rule names the file and the field', () => {
     expect(guide[0]!.message).toContain('"no-such-practice" points nowhere');
   });
 
+  it('a locality history whose formed-from or part-of unit does not exist, and a former name with a malformed date', () => {
+    const problems = problemsOf('locality-history');
+    expect(problems.map((problem) => [problem.file, problem.field]).sort()).toEqual([
+      ['localities/merged-province.yaml', 'partOf.unit'],
+      ['localities/new-city.yaml', 'formedFrom.units[1]'],
+      ['localities/new-city.yaml', 'formerNames[0].until'],
+    ]);
+    const unit = problems.find((problem) => problem.field === 'formedFrom.units[1]')!;
+    expect(unit.message).toContain('"no-such-unit" points nowhere');
+    expect(unit.line).toBe(6);
+    expect(translateMessage(unit.message, 'vi')).toContain('"no-such-unit" không trỏ tới nội dung nào');
+    expect(problems.find((problem) => problem.field === 'partOf.unit')!.message).toContain('"no-such-province" points nowhere');
+    expect(problems.find((problem) => problem.field === 'formerNames[0].until')!.message).toMatch(/YYYY-MM-DD, YYYY-MM or YYYY/);
+  });
+
   it('a language other than vi, lo, en', () => {
     const problems = problemsOf('unknown-language');
     expect(problems).toHaveLength(1);

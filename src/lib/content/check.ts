@@ -188,8 +188,8 @@ function checkReferences(referrers: Referrer[], known: Known): Problem[] {
       problems.push({ file: source.file, field: fieldName(path), message: `expected ${what}${hint}; "${id}" points nowhere`, line: source.lineOf(path) });
     }
   };
-  const each = (source: Referrer, field: string, ids: unknown, target: Set<string>, what: string) => {
-    if (Array.isArray(ids)) ids.forEach((id, index) => pointsTo(source, [field, index], id, target, what));
+  const each = (source: Referrer, field: string, ids: unknown, target: Set<string>, what: string, inner?: string) => {
+    if (Array.isArray(ids)) ids.forEach((id, index) => pointsTo(source, inner ? [field, inner, index] : [field, index], id, target, what));
   };
   const theme = 'the id of a theme in content/themes/';
   const locality = 'the id of a locality in content/localities/';
@@ -215,7 +215,11 @@ function checkReferences(referrers: Referrer[], known: Known): Problem[] {
       each(source, 'practices', entry.practices, known.practices, practiceSlug);
     }
     if (source.collection === 'guides') each(source, 'practices', entry.practices, known.practices, practiceSlug);
-    if (source.collection === 'localities') pointsTo(source, ['parent'], entry.parent, known.localities, locality);
+    if (source.collection === 'localities') {
+      pointsTo(source, ['parent'], entry.parent, known.localities, locality);
+      if (isRecord(entry.formedFrom)) each(source, 'formedFrom', entry.formedFrom.units, known.localities, locality, 'units');
+      if (isRecord(entry.partOf)) pointsTo(source, ['partOf', 'unit'], entry.partOf.unit, known.localities, locality);
+    }
   }
   return problems;
 }

@@ -107,6 +107,22 @@ const MESSAGES: MessagePattern[] = [
     vi: 'cần province, city, capital, district, commune hoặc ward',
     lo: 'ຕ້ອງເປັນ province, city, capital, district, commune ຫຼື ward',
   },
+  {
+    pattern: /^expected a date written YYYY-MM-DD, YYYY-MM or YYYY, as precisely as the source gives it$/,
+    vi: 'cần ngày viết dạng NĂM-THÁNG-NGÀY, NĂM-THÁNG hoặc NĂM, đúng mức chi tiết mà nguồn ghi',
+    lo: 'ຕ້ອງເປັນວັນທີຂຽນເປັນ ປີ-ເດືອນ-ວັນ, ປີ-ເດືອນ ຫຼື ປີ, ລະອຽດເທົ່າທີ່ແຫຼ່ງຂໍ້ມູນໃຫ້ໄວ້',
+  },
+  { pattern: /^expected the name in at least one language$/, vi: 'cần ghi tên bằng ít nhất một ngôn ngữ', lo: 'ຕ້ອງມີຊື່ຢ່າງໜ້ອຍໜຶ່ງພາສາ' },
+  {
+    pattern: /^expected a list of former names, each \{ name, until, source \}$/,
+    vi: 'cần danh sách tên cũ, mỗi tên có dạng { name, until, source }',
+    lo: 'ຕ້ອງເປັນລາຍການຊື່ເກົ່າ, ແຕ່ລະຊື່ມີ { name, until, source }',
+  },
+  {
+    pattern: /^expected a list of names, each \{ vi: \.\.\., lo: \.\.\., en: \.\.\. \}$/,
+    vi: 'cần danh sách tên, mỗi tên có dạng { vi: ..., lo: ..., en: ... }',
+    lo: 'ຕ້ອງເປັນລາຍການຊື່, ແຕ່ລະຊື່ມີ { vi: ..., lo: ..., en: ... }',
+  },
   { pattern: /^expected \[latitude, longitude\]$/, vi: 'cần [vĩ độ, kinh độ]', lo: 'ຕ້ອງເປັນ [ເສັ້ນຂະໜານ, ເສັ້ນແວງ]' },
   {
     pattern: /^is empty: this language version is not written yet, and is left out until it has its fields and text$/,

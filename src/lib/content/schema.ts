@@ -211,6 +211,48 @@ const yamlTranslationSchema = z.partialRecord(langSchema, translationSchema).opt
 export const COUNTRIES = ['vn', 'la'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
+/** Extension: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), as precisely as the source gives it. */
+export const HISTORY_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const HISTORY_DATE_EXPECTATION = 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, as precisely as the source gives it';
+export const historyDateSchema = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : (toIsoDate(value) ?? value)),
+  z
+    .string({ error: HISTORY_DATE_EXPECTATION })
+    .refine((value) => HISTORY_DATE_PATTERN.test(value) && toIsoDate(`${value}-01-01`.slice(0, 10)) !== undefined, {
+      error: HISTORY_DATE_EXPECTATION,
+    }),
+);
+
+/** A name as written in the languages a source gives it in: at least one. */
+const namesAsGiven = z
+  .partialRecord(langSchema, text(160, 'the name'), { error: 'expected the name per language: { vi: ..., lo: ..., en: ... }' })
+  .refine((names) => Object.values(names).some(Boolean), { error: 'expected the name in at least one language' });
+
+const formerNameSchema = z.object({
+  name: namesAsGiven.describe('The former name, in the languages a source gives it (Lao in Lao script only where a source writes it so).'),
+  until: historyDateSchema.describe('When the name ended (the day the next name or unit took over), as precisely as the source gives it.'),
+  source: sourceSchema.describe('Where the former name and its date come from.'),
+});
+
+const formedFromSchema = z.object({
+  date: isoDateSchema.describe('The day the unit began to exist in its present form.'),
+  units: z
+    .array(idSchema, { error: 'expected a list of locality ids' })
+    .optional()
+    .describe('Ids in content/localities/ of the units it was formed from; its own id stands for itself as it was before.'),
+  names: z
+    .array(namesAsGiven, { error: 'expected a list of names, each { vi: ..., lo: ..., en: ... }' })
+    .optional()
+    .describe('Names of further units it was formed from that have no entry of their own.'),
+  source: sourceSchema.describe('The decision or report that says so.'),
+});
+
+const partOfSchema = z.object({
+  unit: idSchema.describe('The id in content/localities/ of the unit it became part of.'),
+  date: isoDateSchema.describe('The day it ceased to exist as a unit of its own.'),
+  source: sourceSchema.describe('The decision or report that says so.'),
+});
+
 export const localitySchema = z.object({
   country: z.enum(COUNTRIES, { error: 'expected vn (Viet Nam) or la (Laos)' }),
   kind: z.enum(['province', 'city', 'capital', 'district', 'commune', 'ward'], {
@@ -222,6 +264,18 @@ export const localitySchema = z.object({
     .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], { error: 'expected [latitude, longitude]' })
     .optional(),
   translation: yamlTranslationSchema,
+  formerNames: z
+    .array(formerNameSchema, { error: 'expected a list of former names, each { name, until, source }' })
+    .optional()
+    .describe('Extension: names the same unit had before, each with the date it ended and its source.'),
+  formedFrom: formedFromSchema
+    .optional()
+    .describe('Extension: the units it was formed from (a merger, a new city), with the date and the source.'),
+  partOf: partOfSchema
+    .optional()
+    .describe(
+      'Extension: the unit it became part of. A locality with partOf no longer exists: its page tells its history, and the map, the host finder and search filters count it as that unit.',
+    ),
 });
 
 export const themeSchema = z.object({
@@ -251,6 +305,7 @@ export type Practice = z.output<typeof practiceSchema>;
 export type Exchange = z.output<typeof exchangeSchema>;
 export type Guide = z.output<typeof guideSchema>;
 export type Locality = z.output<typeof localitySchema>;
+export type FormerName = z.output<typeof formerNameSchema>;
 export type Theme = z.output<typeof themeSchema>;
 export type GlossaryTerm = z.output<typeof glossarySchema>;
 export type Figure = z.output<typeof figureSchema>;

@@ -101,7 +101,8 @@ export function pagefindRecord({ url, record, text, excerptText }: PageRecord) {
     url,
     // Our tokens are language-neutral ASCII: "mul" keeps Pagefind from stemming them as English or anything else.
     language: 'mul',
-    content: `${Array(TITLE_WEIGHT).fill(titleTokens).join(' ')} ${indexText(text)}`,
+    // A place's former names count as its text does: a reader who types one finds the place and its practices.
+    content: `${Array(TITLE_WEIGHT).fill(titleTokens).join(' ')} ${indexText(text)}${record.aliases?.length ? ` ${indexText(record.aliases.join('\n'))}` : ''}`,
     meta: {
       title: record.title,
       type: record.type,

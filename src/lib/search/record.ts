@@ -18,6 +18,11 @@ export interface SearchRecord {
   themes?: string[] | undefined;
   countries?: string[] | undefined;
   localities?: string[] | undefined;
+  /**
+   * Other names the result is found by, not shown: the former names of its
+   * place and of the units that place was formed from (localityHistory.ts).
+   */
+  aliases?: string[] | undefined;
 }
 
 /** The attribute value; Astro escapes it. */
