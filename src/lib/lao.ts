@@ -4,7 +4,8 @@
  * Official writing puts a space on each side of the conjunctions ແລະ ("and")
  * and ຫຼື ("or"), and none before punctuation. A space before a vowel or
  * tone mark breaks the syllable it belongs to, and a Thai letter typed on a
- * Thai keyboard looks like Lao but is not.
+ * Thai keyboard inside a Lao word looks like Lao but is not. (A whole Thai
+ * word, such as the title of a Thai source, is Thai and is left alone.)
  *
  * Every rule applies only where Lao letters stand on the side it speaks of,
  * so the check can run over any text: a Lao dictionary, a Lao page, or the
@@ -59,7 +60,8 @@ const RULES: Rule[] = [
   },
   {
     rule: 'thai-letter',
-    pattern: /[\u0E01-\u0E5B]+/gu,
+    // Thai letters touching Lao ones: one word typed on two keyboards.
+    pattern: new RegExp(`(?<=${LAO})[\\u0E01-\\u0E5B]+|[\\u0E01-\\u0E5B]+(?=${LAO})`, 'gu'),
     message: () => 'expected Lao letters, not Thai ones (a Thai keyboard types letters that look alike)',
   },
 ];

@@ -22,7 +22,12 @@ describe('the Lao typography rules', () => {
     expect(rules('ສູນບໍລິການ , ແລະ ຄະນະ')).toEqual([[1, 'space-before-punctuation', 'ໍລິການ , ແລະ ']]);
     expect(rules('ສູນ   ບໍລິການ')).toEqual([[1, 'double-space', 'ສູນ   ບໍລິກາ']]);
     expect(rules('ພະນັກງານ ່ຊ່ວຍ')).toEqual([[1, 'space-before-mark', 'ນັກງານ ່ຊ່ວຍ']]);
-    expect(rules('ສູນ ศูนย์')).toEqual([[1, 'thai-letter', 'ศูนย์']]);
+    expect(rules('ສູນບໍລິการ')).toEqual([[1, 'thai-letter', 'การ']]);
+    expect(rules('ศูนย์ບໍລິການ')).toEqual([[1, 'thai-letter', 'ศูนย์']]);
+  });
+
+  it('leave a whole Thai word alone (the title of a Thai source, say)', () => {
+    expect(rules('ສູນ ศูนย์บริการ (ແຫຼ່ງຂ່າວພາສາໄທ)')).toEqual([]);
   });
 
   it('refuse a space inside a phrase that is written as one (a glossary term), but not around it', () => {
