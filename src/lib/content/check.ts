@@ -8,6 +8,7 @@
 import type { z } from 'astro/zod';
 import { LANGS, type Lang } from '../languages.ts';
 import { checkMdxBody, findUnsafeMarkup } from './body.ts';
+import { formerSlugClashes, type RenamedEntry } from '../redirects.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { TO_FILL } from './skeleton.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
@@ -134,6 +135,7 @@ export function checkContent(contentDir: string, root: string): CheckResult {
   });
   problems.push(...checkReferences(referrers, known).filter((problem) => !reported.has(`${problem.file}\0${problem.field}`)));
   problems.push(...checkLocalityParents(result.data.localities));
+  problems.push(...checkFormerSlugs(result));
   for (const versions of Object.values(result.articles).flatMap((entries) => [...entries.values()])) {
     problems.push(...checkAgreement([...versions.values()]));
   }
@@ -202,6 +204,46 @@ function checkReferences(referrers: Referrer[], known: Known): Problem[] {
     if (source.collection === 'localities') pointsTo(source, ['parent'], entry.parent, known.localities, locality);
   }
   return problems;
+}
+
+/** The collections whose entries have pages of their own, and so addresses a rename must keep. */
+const PAGED_DATA = ['localities', 'themes'] as const;
+
+/** A former slug must not be a live entry's slug, nor another entry's former slug: its redirect would go to the wrong page. */
+function checkFormerSlugs(result: CheckResult): Problem[] {
+  type Renamed = RenamedEntry & { file: string; lineOf: ParsedYaml['lineOf'] };
+  const entries: Renamed[] = [
+    ...(Object.entries(result.articles) as [ArticleCollection, CheckResult['articles'][ArticleCollection]][]).flatMap(
+      ([collection, entries]) =>
+        [...entries].flatMap(([slug, versions]) =>
+          [...versions.values()].map((version) => ({
+            collection,
+            slug,
+            redirectFrom: version.data.redirectFrom as string[] | undefined,
+            file: version.file,
+            lineOf: version.lineOf,
+          })),
+        ),
+    ),
+    ...PAGED_DATA.flatMap((collection) =>
+      [...result.data[collection]].map(([id, entry]) => ({
+        collection,
+        slug: id,
+        redirectFrom: entry.data.redirectFrom as string[] | undefined,
+        file: entry.file,
+        lineOf: entry.lineOf,
+      })),
+    ),
+  ];
+  return formerSlugClashes(entries).map(({ entry, index, former, kind, other }) => ({
+    file: entry.file,
+    field: fieldName(['redirectFrom', index]),
+    message:
+      kind === 'live'
+        ? `expected a former slug that no entry has now; "${former}" is the slug of ${other.file}`
+        : `expected a former slug that no other entry lists; "${former}" is already a former slug of ${other.file}`,
+    line: entry.lineOf(['redirectFrom', index]),
+  }));
 }
 
 /** A locality's chain of parents must end. */
