@@ -209,10 +209,9 @@ function checkReferences(referrers: Referrer[], known: Known): Problem[] {
 /** The collections whose entries have pages of their own, and so addresses a rename must keep. */
 const PAGED_DATA = ['localities', 'themes'] as const;
 
-/** A former slug must not be a live entry's slug, nor another entry's former slug: its redirect would go to the wrong page. */
-function checkFormerSlugs(result: CheckResult): Problem[] {
-  type Renamed = RenamedEntry & { file: string; lineOf: ParsedYaml['lineOf'] };
-  const entries: Renamed[] = [
+/** Every checked entry of a collection with pages, with its former slugs: one per article version, drafts included. */
+export function renamedEntries(result: CheckResult): (RenamedEntry & { file: string; lineOf: ParsedYaml['lineOf']; draft: boolean })[] {
+  return [
     ...(Object.entries(result.articles) as [ArticleCollection, CheckResult['articles'][ArticleCollection]][]).flatMap(
       ([collection, entries]) =>
         [...entries].flatMap(([slug, versions]) =>
@@ -222,6 +221,7 @@ function checkFormerSlugs(result: CheckResult): Problem[] {
             redirectFrom: version.data.redirectFrom as string[] | undefined,
             file: version.file,
             lineOf: version.lineOf,
+            draft: version.data.draft === true,
           })),
         ),
     ),
@@ -232,9 +232,15 @@ function checkFormerSlugs(result: CheckResult): Problem[] {
         redirectFrom: entry.data.redirectFrom as string[] | undefined,
         file: entry.file,
         lineOf: entry.lineOf,
+        draft: false,
       })),
     ),
   ];
+}
+
+/** A former slug must not be a live entry's slug, nor another entry's former slug: its redirect would go to the wrong page. */
+function checkFormerSlugs(result: CheckResult): Problem[] {
+  const entries = renamedEntries(result);
   return formerSlugClashes(entries).map(({ entry, index, former, kind, other }) => ({
     file: entry.file,
     field: fieldName(['redirectFrom', index]),
