@@ -5,11 +5,13 @@
  * of each language should see.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTemporaryFolders, ROOT, temporaryFolder, VALID_TREE } from '../helpers/fixtures.ts';
+import { startNginx } from '../helpers/nginx.ts';
 
 const out = temporaryFolder('fixture-dist-');
 afterAll(removeTemporaryFolders);
@@ -117,5 +119,66 @@ describe('translation marks of YAML entries', () => {
   it('the glossary says when its terms in the reader’s language are machine translations', () => {
     expect(page('lo/glossary')).toContain('data-translation="machine"');
     expect(page('vi/glossary')).not.toContain('data-translation=');
+  });
+});
+
+describe('a renamed entry’s former address (redirectFrom)', () => {
+  // The practice lists its former slug in Vietnamese only, the theme in its YAML file: pages exist in every language.
+  const renamed = [
+    { from: 'practices/dong-ha-one-stop-centre', to: 'practices/dong-ha-ward-centre' },
+    { from: 'themes/one-stop-centres', to: 'themes/service-centres' },
+  ];
+
+  it('is a small page in each language that sends the reader on, says where, and is not for search engines', () => {
+    for (const lang of ['vi', 'lo', 'en'] as const)
+      for (const { from, to } of renamed) {
+        const html = page(`${lang}/${from}`);
+        expect(html).toContain(`<html lang="${lang}">`);
+        expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/${lang}/${to}/">`);
+        expect(html).toContain(`<link rel="canonical" href="https://vn-la-reform.example.org/${lang}/${to}/">`);
+        expect(html).toContain('<meta name="robots" content="noindex">');
+        expect(html).toMatch(new RegExp(`<a href="/${lang}/${to}/"[^>]*>[^<]+</a>`));
+      }
+    expect(text(page('vi/practices/dong-ha-one-stop-centre'))).toContain(
+      'Địa chỉ này đã được thay đổi. Nội dung hiện ở: Trung tâm phục vụ hành chính công phường Đông Hà',
+    );
+    // The practice has no Lao version: its title is shown in the language it is written in, marked as such.
+    expect(page('lo/practices/dong-ha-one-stop-centre')).toMatch(/ທີ່ຢູ່ນີ້ໄດ້ປ່ຽນແລ້ວ[^<]*<a href="\/lo\/practices\/dong-ha-ward-centre\/" lang="(vi|en)">/);
+    expect(text(page('en/themes/one-stop-centres'))).toContain('The page is now at: Public service centres');
+  });
+
+  it('is left out of the sitemap and the search index', () => {
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('/vi/practices/dong-ha-ward-centre/');
+    expect(sitemap).not.toContain('dong-ha-one-stop-centre');
+    expect(sitemap).not.toContain('one-stop-centres');
+    for (const lang of ['vi', 'lo', 'en']) {
+      const fragments = readdirSync(join(out, 'pagefind', lang, 'fragment')).map((name) =>
+        gunzipSync(readFileSync(join(out, 'pagefind', lang, 'fragment', name))).toString(),
+      );
+      // The practice is a result where it is written (it has no Lao version); its former address nowhere.
+      expect(fragments.some((fragment) => fragment.includes('practices/dong-ha-ward-centre'))).toBe(lang !== 'lo');
+      expect(fragments.filter((fragment) => /dong-ha-one-stop-centre|one-stop-centres/.test(fragment))).toEqual([]);
+    }
+  });
+
+  it('is answered by nginx with a 301 to the present address, in each language, with or without its slash', async () => {
+    const nginx = await startNginx(out);
+    try {
+      for (const lang of ['vi', 'lo', 'en'])
+        for (const { from, to } of renamed)
+          for (const path of [`/${lang}/${from}/`, `/${lang}/${from}`]) {
+            const response = await fetch(`${nginx.base}${path}?ref=old`, { redirect: 'manual' });
+            expect(response.status, path).toBe(301);
+            expect(response.headers.get('location'), path).toBe(`/${lang}/${to}/?ref=old`);
+            const target = await fetch(`${nginx.base}${response.headers.get('location')}`, { redirect: 'manual' });
+            expect(target.status, path).toBe(200);
+            expect(await target.text()).toContain(`<html lang="${lang}"`);
+          }
+      // Addresses that were never an entry's keep their 404.
+      expect((await fetch(`${nginx.base}/vi/practices/never-was/`, { redirect: 'manual' })).status).toBe(404);
+    } finally {
+      nginx.stop();
+    }
   });
 });

@@ -185,6 +185,21 @@ describe('each refusal rule names the file and the field', () => {
     expect(problems[1]!.message).toContain('HTML attributes written as text');
   });
 
+  it('a former slug that is a live entry’s slug or another entry’s former slug', () => {
+    const problems = problemsOf('former-slug-clash');
+    expect(problems.map((problem) => [problem.file, problem.field, problem.line])).toEqual([
+      ['practices/renamed-again.vi.mdx', 'redirectFrom[0]', 7],
+      ['practices/renamed-again.vi.mdx', 'redirectFrom[1]', 7],
+      ['themes/renamed-theme.yaml', 'redirectFrom[0]', 3],
+    ]);
+    expect(problems[0]!.message).toBe('expected a former slug that no entry has now; "dong-ha-ward-centre" is the slug of practices/dong-ha-ward-centre.en.mdx');
+    expect(problems[1]!.message).toBe(
+      'expected a former slug that no other entry lists; "dong-ha-one-stop-centre" is already a former slug of practices/dong-ha-ward-centre.vi.mdx',
+    );
+    expect(problems[2]!.message).toContain('"digital-government" is the slug of themes/digital-government.yml');
+    expect(translateMessage(problems[1]!.message, 'vi')).toContain('"dong-ha-one-stop-centre" đã là mã cũ của practices/dong-ha-ward-centre.vi.mdx');
+  });
+
   it('language versions that disagree, naming both files', () => {
     const problems = problemsOf('versions-disagree');
     expect(problems.map((problem) => problem.field).sort()).toEqual(['date', 'locality']);

@@ -3,84 +3,29 @@
  * choice at /, security headers exactly as src/lib/security.ts defines them,
  * compression, caching, content types and each language's 404 page.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/security.ts';
-import { removeTemporaryFolders, ROOT, temporaryFolder } from '../helpers/fixtures.ts';
+import { removeTemporaryFolders } from '../helpers/fixtures.ts';
+import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { DIST, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-let nginx: ChildProcess | undefined;
+let nginx: RunningNginx | undefined;
 let base = '';
 let port = 0;
 /** Text long enough to be compressed, written with a .gz beside it. */
 const PRECOMPRESSED = 'gzip_static '.repeat(100);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx (npm test installs it)`);
-  const prefix = temporaryFolder('nginx-');
-  port = await freePort();
-  mkdirSync(join(prefix, 'conf.d'));
-  mkdirSync(join(prefix, 'logs'));
-  cpSync(join(ROOT, 'deploy/nginx/snippets'), join(prefix, 'snippets'), { recursive: true });
-  copyFileSync('/etc/nginx/mime.types', join(prefix, 'mime.types'));
-  // The build, linked into a folder of its own, with one file compressed ahead (for gzip_static).
-  const root = join(prefix, 'root');
-  mkdirSync(root);
-  for (const name of readdirSync(DIST)) symlinkSync(join(DIST, name), join(root, name));
-  writeFileSync(join(root, 'precompressed.txt'), PRECOMPRESSED);
-  writeFileSync(join(root, 'precompressed.txt.gz'), gzipSync(PRECOMPRESSED));
-  const site = readFileSync(join(ROOT, 'deploy/nginx/vn-la-reform.conf'), 'utf8')
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /var/www/vn-la-reform;', `root ${root};`);
-  writeFileSync(join(prefix, 'conf.d/vn-la-reform.conf'), site);
-  const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
-  writeFileSync(
-    join(prefix, 'nginx.conf'),
-    [
-      'worker_processes 1;',
-      `error_log ${join(prefix, 'logs/error.log')};`,
-      `pid ${join(prefix, 'nginx.pid')};`,
-      // Running as root, workers would drop to "nobody"; the build must be readable by them.
-      'user root;',
-      'events {}',
-      'http {',
-      '  access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temp(name)}`),
-      '  include conf.d/vn-la-reform.conf;',
-      '}',
-    ].join('\n'),
-  );
-  nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'pipe' });
-  let stderr = '';
-  nginx.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await fetch(`${base}/robots.txt`);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`nginx did not start: ${stderr}`);
+  nginx = await startNginx(DIST, { 'precompressed.txt': PRECOMPRESSED, 'precompressed.txt.gz': gzipSync(PRECOMPRESSED) });
+  ({ base, port } = nginx);
 });
 afterAll(() => {
-  nginx?.kill();
+  nginx?.stop();
   removeTemporaryFolders();
 });
 

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { builtHtmlFiles } from '../../scripts/built-pages.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent, renamedEntries } from '../../src/lib/content/check.ts';
+import { redirectsOf, type Redirect } from '../../src/lib/redirects.ts';
 import { contentDir } from '../../src/lib/content/contentDir.ts';
 import { ROOT } from './fixtures.ts';
 
@@ -33,6 +34,12 @@ export function expectedEntries() {
     themes: [...data.themes.keys()],
     glossary: [...data.glossary.keys()],
   };
+}
+
+/** The former addresses the build answers with a redirect page (src/lib/redirects.ts), from the published entries. */
+export function expectedRedirects(): Redirect[] {
+  const result = checkContent(contentDir(ROOT), ROOT);
+  return redirectsOf(renamedEntries(result).filter((entry) => !entry.draft));
 }
 
 /** Every HTML file of the build, as site paths (`/vi/practices/x/`). */

@@ -8,6 +8,7 @@
 import type { z } from 'astro/zod';
 import { LANGS, type Lang } from '../languages.ts';
 import { checkMdxBody, findUnsafeMarkup } from './body.ts';
+import { formerSlugClashes, type RenamedEntry } from '../redirects.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { sharedPreferredForms, termForms } from './terms.ts';
 import { laoTypographyProblems } from '../lao.ts';
@@ -144,6 +145,7 @@ export function checkContent(contentDir: string, root: string): CheckResult {
   });
   problems.push(...checkReferences(referrers, known).filter((problem) => !reported.has(`${problem.file}\0${problem.field}`)));
   problems.push(...checkLocalityParents(result.data.localities));
+  problems.push(...checkFormerSlugs(result));
   for (const versions of Object.values(result.articles).flatMap((entries) => [...entries.values()])) {
     problems.push(...checkAgreement([...versions.values()]));
   }
@@ -222,6 +224,52 @@ function checkReferences(referrers: Referrer[], known: Known): Problem[] {
     }
   }
   return problems;
+}
+
+/** The collections whose entries have pages of their own, and so addresses a rename must keep. */
+const PAGED_DATA = ['localities', 'themes'] as const;
+
+/** Every checked entry of a collection with pages, with its former slugs: one per article version, drafts included. */
+export function renamedEntries(result: CheckResult): (RenamedEntry & { file: string; lineOf: ParsedYaml['lineOf']; draft: boolean })[] {
+  return [
+    ...(Object.entries(result.articles) as [ArticleCollection, CheckResult['articles'][ArticleCollection]][]).flatMap(
+      ([collection, entries]) =>
+        [...entries].flatMap(([slug, versions]) =>
+          [...versions.values()].map((version) => ({
+            collection,
+            slug,
+            redirectFrom: version.data.redirectFrom as string[] | undefined,
+            file: version.file,
+            lineOf: version.lineOf,
+            draft: version.data.draft === true,
+          })),
+        ),
+    ),
+    ...PAGED_DATA.flatMap((collection) =>
+      [...result.data[collection]].map(([id, entry]) => ({
+        collection,
+        slug: id,
+        redirectFrom: entry.data.redirectFrom as string[] | undefined,
+        file: entry.file,
+        lineOf: entry.lineOf,
+        draft: false,
+      })),
+    ),
+  ];
+}
+
+/** A former slug must not be a live entry's slug, nor another entry's former slug: its redirect would go to the wrong page. */
+function checkFormerSlugs(result: CheckResult): Problem[] {
+  const entries = renamedEntries(result);
+  return formerSlugClashes(entries).map(({ entry, index, former, kind, other }) => ({
+    file: entry.file,
+    field: fieldName(['redirectFrom', index]),
+    message:
+      kind === 'live'
+        ? `expected a former slug that no entry has now; "${former}" is the slug of ${other.file}`
+        : `expected a former slug that no other entry lists; "${former}" is already a former slug of ${other.file}`,
+    line: entry.lineOf(['redirectFrom', index]),
+  }));
 }
 
 /** A locality's chain of parents must end. */

@@ -164,6 +164,21 @@ const MESSAGES: MessagePattern[] = [
     vi: 'mọi bản ngôn ngữ phải có cùng {{field}}; {{other}} ghi {{a}}, tệp này ghi {{b}}',
     lo: 'ທຸກສະບັບພາສາຕ້ອງມີ {{field}} ດຽວກັນ; {{other}} ມີ {{a}}, ໄຟລ໌ນີ້ມີ {{b}}',
   },
+  {
+    pattern: /^expected a list of former slugs or ids, for example \[hue-one-stop-centre\]$/,
+    vi: 'cần danh sách các mã (slug) cũ, ví dụ [hue-one-stop-centre]',
+    lo: 'ຕ້ອງເປັນລາຍການລະຫັດ (slug) ເກົ່າ, ຕົວຢ່າງ [hue-one-stop-centre]',
+  },
+  {
+    pattern: /^expected a former slug that no entry has now; "(?<former>[^"]+)" is the slug of (?<other>\S+)$/,
+    vi: 'mã cũ không được trùng với mã của một nội dung đang có; "{{former}}" là mã của {{other}}',
+    lo: 'ລະຫັດເກົ່າຕ້ອງບໍ່ຊ້ຳກັບລະຫັດຂອງເນື້ອໃນທີ່ມີຢູ່; "{{former}}" ແມ່ນລະຫັດຂອງ {{other}}',
+  },
+  {
+    pattern: /^expected a former slug that no other entry lists; "(?<former>[^"]+)" is already a former slug of (?<other>\S+)$/,
+    vi: 'mã cũ không được trùng với mã cũ của nội dung khác; "{{former}}" đã là mã cũ của {{other}}',
+    lo: 'ລະຫັດເກົ່າຕ້ອງບໍ່ຊ້ຳກັບລະຫັດເກົ່າຂອງເນື້ອໃນອື່ນ; "{{former}}" ແມ່ນລະຫັດເກົ່າຂອງ {{other}} ແລ້ວ',
+  },
   { pattern: /^expected valid YAML: (?<error>.+)$/, vi: 'YAML không hợp lệ: {{error}}', lo: 'YAML ບໍ່ຖືກຕ້ອງ: {{error}}' },
   {
     pattern: /^expected a name of the form <slug>\.<lang>\.mdx, with <lang> one of vi, lo, en \(for example hue-service-centre\.vi\.mdx\)$/,

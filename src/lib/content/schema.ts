@@ -80,6 +80,19 @@ export const translationSchema = z.object({
     .describe('The `updated` (or `date`) of the original when it was translated, to tell outdated translations.'),
 });
 
+/**
+ * Extension: the slugs (or ids) an entry had before it was renamed. Each
+ * former address answers with a redirect to the present one (src/lib/redirects.ts),
+ * since the contract keeps public URLs permanent. One definition for every
+ * collection with pages of its own.
+ */
+export const redirectFromSchema = z
+  .array(idSchema, { error: 'expected a list of former slugs or ids, for example [hue-one-stop-centre]' })
+  .optional()
+  .describe(
+    'Extension: former slugs (or ids) of this entry, after a rename. The old addresses redirect to the present one; a former slug may not be the slug of a live entry or another entry’s former slug.',
+  );
+
 /** Fields shared by practices, exchanges and guides. */
 const articleFields = {
   title: text(160, 'a title').describe('The entry’s title, 1–160 characters.'),
@@ -100,6 +113,7 @@ const articleFields = {
     .boolean({ error: 'expected true or false' })
     .default(false)
     .describe('Extension: the source does not state the date exactly; it was inferred (explain in a source note).'),
+  redirectFrom: redirectFromSchema,
 };
 
 function notBefore(field: 'updated' | 'endDate') {
@@ -259,6 +273,7 @@ export const localitySchema = z.object({
     error: 'expected province, city, capital, district, commune or ward',
   }),
   parent: idSchema.optional().describe('The locality it belongs to: an id in content/localities/.'),
+  redirectFrom: redirectFromSchema,
   name: localisedText(160, 'the name'),
   coordinates: z
     .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], { error: 'expected [latitude, longitude]' })
@@ -281,6 +296,7 @@ export const localitySchema = z.object({
 export const themeSchema = z.object({
   name: localisedText(120, 'the name'),
   description: localisedText(600, 'the description'),
+  redirectFrom: redirectFromSchema,
   translation: yamlTranslationSchema,
 });
 
