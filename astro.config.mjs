@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { withBuildPhases } from './src/integrations/buildPhases.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
   // practices per language page generation took 28 s one at a time and 18 s four at a time.
   build: { format: 'directory', concurrency: 4 },
   // Every route carries its language; `/` is a language chooser page.
-  integrations: [
+  // Each integration's hooks are timed, and the build ends with where its time went.
+  integrations: withBuildPhases([
     contentCheck(contentDir()),
     drafts(),
     mdx(),
@@ -35,7 +37,7 @@ export default defineConfig({
         'src/pages/[lang]/glossary/index.astro',
       ],
     }),
-  ],
+  ]),
   // Images in content (a photo from a Word document is often 2,000 px or more) are served as WebP in
   // the widths a phone, a tablet and a laptop need, with width and height against layout shift.
   // The service is Astro's sharp service, except that an image sharp cannot convert stops the build instead of being

@@ -55,14 +55,23 @@ function linksOf(site: Site, practice: PracticeEntry): PracticeLinks {
 /** Every practice's links, worked out once per site rather than once per practice page. */
 const linksBySite = new WeakMap<
   Site,
-  { all: PracticeLinks[]; bySlug: Map<string, { practice: PracticeEntry; links: PracticeLinks }> }
+  {
+    all: PracticeLinks[];
+    bySlug: Map<string, { practice: PracticeEntry; links: PracticeLinks }>;
+    /** Each practice's related practices, kept for its pages in the other languages (the ranking reads the lead version only). */
+    related: Map<string, PracticeEntry[]>;
+  }
 >();
 
 function siteLinks(site: Site) {
   let links = linksBySite.get(site);
   if (!links) {
     const all = site.practices.map((practice) => ({ practice, links: linksOf(site, practice) }));
-    links = { all: all.map((each) => each.links), bySlug: new Map(all.map((each) => [each.practice.slug, each])) };
+    links = {
+      all: all.map((each) => each.links),
+      bySlug: new Map(all.map((each) => [each.practice.slug, each])),
+      related: new Map(),
+    };
     linksBySite.set(site, links);
   }
   return links;
@@ -70,6 +79,12 @@ function siteLinks(site: Site) {
 
 /** The practices most related to one practice (src/lib/related.ts says how they rank). */
 export function practicesRelatedTo(site: Site, practice: PracticeEntry, limit = 5): PracticeEntry[] {
-  const { all, bySlug } = siteLinks(site);
-  return relatedPractices(bySlug.get(practice.slug)!.links, all, limit).map((related) => bySlug.get(related.slug)!.practice);
+  const { all, bySlug, related } = siteLinks(site);
+  const key = `${practice.slug} ${limit}`;
+  let practices = related.get(key);
+  if (!practices) {
+    practices = relatedPractices(bySlug.get(practice.slug)!.links, all, limit).map((each) => bySlug.get(each.slug)!.practice);
+    related.set(key, practices);
+  }
+  return practices;
 }

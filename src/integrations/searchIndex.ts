@@ -24,6 +24,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { RENDER_START } from '../lib/buildPhases.ts';
 import { LANGS, type Lang } from '../lib/languages.ts';
 import { langOfPath, searchBundlePath } from '../lib/paths.ts';
 import { holdsRecords } from '../lib/search/pageRecords.ts';
@@ -183,7 +184,11 @@ function indexingPrerenderer(standard: AstroPrerenderer, indexer: PageIndexer): 
     setup: () => standard.setup?.() ?? Promise.resolve(),
     teardown: () => standard.teardown?.() ?? Promise.resolve(),
     ...(standard.collectStaticImages ? { collectStaticImages: () => standard.collectStaticImages!() } : {}),
-    getStaticPaths: async () => indexer.resultPagesFirst(await standard.getStaticPaths()),
+    getStaticPaths: async () => {
+      // Bundling is over once Astro asks for the paths to render (for the build's report of phases).
+      performance.mark(RENDER_START);
+      return indexer.resultPagesFirst(await standard.getStaticPaths());
+    },
     async render(request, options) {
       const rendered = await standard.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;

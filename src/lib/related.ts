@@ -39,26 +39,47 @@ function samePlace(a: PracticeLinks, b: PracticeLinks): RelatedPractice['samePla
   return placesOf(a).some((place) => theirs.includes(place)) ? 'province' : undefined;
 }
 
+/** Stronger first; ties go to the more recent, then by slug so the order is stable. */
+function stronger(a: { score: number; date: IsoDate; slug: string }, b: { score: number; date: IsoDate; slug: string }) {
+  return b.score - a.score || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+function score(practice: PracticeLinks, other: PracticeLinks): number {
+  const place = samePlace(practice, other);
+  let total = place ? RELATION_WEIGHTS[place] : 0;
+  for (const exchange of other.exchanges) if (practice.exchanges.includes(exchange)) total += RELATION_WEIGHTS.exchange;
+  for (const theme of other.themes) if (practice.themes.includes(theme)) total += RELATION_WEIGHTS.theme;
+  return total;
+}
+
 /**
  * The practices most related to `practice`, at most `limit`, strongest first;
  * ties go to the more recent, then by slug so the order is stable. A practice
  * that shares nothing is not related.
+ *
+ * Every practice page asks this of every practice: at 10,000 practices that
+ * is 10,000 scores per page, so a score is worked out without building
+ * anything, only the best `limit` are kept as they come (no sort of the
+ * rest), and what they share is listed for those alone.
  */
 export function relatedPractices(practice: PracticeLinks, all: readonly PracticeLinks[], limit = 5): RelatedPractice[] {
-  return all
-    .filter((other) => other.slug !== practice.slug)
-    .map((other) => {
-      const sharedThemes = other.themes.filter((theme) => practice.themes.includes(theme));
-      const sharedExchanges = other.exchanges.filter((exchange) => practice.exchanges.includes(exchange));
-      const place = samePlace(practice, other);
-      const score =
-        sharedExchanges.length * RELATION_WEIGHTS.exchange +
-        (place ? RELATION_WEIGHTS[place] : 0) +
-        sharedThemes.length * RELATION_WEIGHTS.theme;
-      return { slug: other.slug, date: other.date, score, sharedThemes, sharedExchanges, samePlace: place };
-    })
-    .filter((related) => related.score > 0)
-    .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
-    .slice(0, limit)
-    .map(({ date: _date, ...related }) => related);
+  if (limit <= 0) return [];
+  const best: { other: PracticeLinks; score: number; date: IsoDate; slug: string }[] = [];
+  for (const other of all) {
+    if (other.slug === practice.slug) continue;
+    const candidate = { other, score: score(practice, other), date: other.date, slug: other.slug };
+    if (candidate.score === 0) continue;
+    if (best.length === limit && stronger(candidate, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && stronger(candidate, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other, score }) => ({
+    slug: other.slug,
+    score,
+    sharedThemes: other.themes.filter((theme) => practice.themes.includes(theme)),
+    sharedExchanges: other.exchanges.filter((exchange) => practice.exchanges.includes(exchange)),
+    samePlace: samePlace(practice, other),
+  }));
 }

@@ -60,4 +60,31 @@ describe('related practices', () => {
     ];
     expect(relatedPractices(hue, all).map((related) => related.slug)).toEqual(['newer-a', 'newer-b', 'older']);
   });
+
+  it('keeps the same best practices, in the same order, as ranking every practice and sorting them all', () => {
+    const themes = ['service-centres', 'digital', 'one-stop', 'land'];
+    const all = Array.from({ length: 300 }, (_, i) =>
+      practice(`p${(i * 7919) % 300}`, {
+        date: `202${i % 5}-0${1 + (i % 9)}-01`,
+        themes: themes.filter((_, t) => (i >> t) % 2 === 1),
+        locality: i % 11 === 0 ? 'hue' : `place-${i % 13}`,
+        parentLocality: i % 3 === 0 ? 'hue' : undefined,
+        exchanges: i % 17 === 0 ? ['vientiane-hue'] : [],
+      }),
+    );
+    const sharedCount = (a: readonly string[], b: readonly string[]) => a.filter((each) => b.includes(each)).length;
+    const everyScore = all
+      .filter((other) => other.slug !== hue.slug)
+      .map((other) => {
+        const place = other.locality === hue.locality ? 3 : other.parentLocality === 'hue' ? 2 : 0;
+        const score = 4 * sharedCount(other.exchanges, hue.exchanges) + place + sharedCount(other.themes, hue.themes);
+        return { slug: other.slug, date: other.date, score };
+      })
+      .filter((each) => each.score > 0)
+      .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+    expect(relatedPractices(hue, all, 12).map(({ slug, score }) => ({ slug, score }))).toEqual(
+      everyScore.slice(0, 12).map(({ slug, score }) => ({ slug, score })),
+    );
+    expect(relatedPractices(hue, all, 0)).toEqual([]);
+  });
 });
