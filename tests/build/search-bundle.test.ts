@@ -122,9 +122,10 @@ describe.each(LANGS)('search bundle, %s', (lang) => {
           .filter((word) => chunks.find(([from, to]) => word >= from && word <= to)?.[2] !== name);
       });
     };
+    // Pagefind's own bounds lose words only for some vocabularies (the reason our writer
+    // cuts chunks differently); whether this corpus has one changes with the content, so
+    // only our side is asserted.
     expect(lost(ours)).toEqual([]);
-    // The reason for the one difference: with Pagefind's bounds, words were not found.
-    expect(lost(theirs).length).toBeGreaterThan(0);
   });
 
   it('has the same entry file, but for the metadata file it names', () => {
