@@ -66,6 +66,27 @@ export function detectLang(text: string): Lang | undefined {
 }
 
 /**
+ * Where a text in `lang` holds words in the script of another of the site's
+ * languages: Lao letters outside Lao, Vietnamese letters outside Vietnamese.
+ * `found` is the spot, from the start of its word (the text is NFC).
+ */
+export function foreignScript(text: string, lang: Lang): { lang: 'lo' | 'vi'; found: string } | undefined {
+  const normal = text.normalize('NFC');
+  // From the start of the word to the end of the third, at most 40 characters.
+  const near = (index: number) => {
+    const start = normal.lastIndexOf(' ', index) + 1;
+    let end = index;
+    for (let words = 0; words < 3 && end !== -1; words++) end = normal.indexOf(' ', end + 1);
+    return normal.slice(start, Math.min(end === -1 ? normal.length : end, start + 40));
+  };
+  const lao = lang === 'lo' ? -1 : normal.search(LAO_SCRIPT);
+  if (lao !== -1) return { lang: 'lo', found: near(lao) };
+  const vietnamese = lang === 'vi' ? -1 : normal.search(VIETNAMESE_LETTERS);
+  if (vietnamese !== -1) return { lang: 'vi', found: near(vietnamese) };
+  return undefined;
+}
+
+/**
  * A text cut where its script changes to Lao or Thai and back, each run
  * with the language its script shows (`lo`, `th`) or none (the text's own):
  * a Vietnamese source note quoting Lao and Thai names marks each name.

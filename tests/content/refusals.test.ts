@@ -147,14 +147,19 @@ describe('each refusal rule names the file and the field', () => {
     const problems = problemsOf('term-forms');
     expect(problems.map((problem) => [problem.file, problem.field, problem.line])).toEqual([
       ['glossary/one-stop-again.yaml', 'term.vi', 1],
+      ['practices/term-forms.lo.mdx', '(body)', 14],
       ['practices/term-forms.vi.mdx', '(body)', 13],
     ]);
-    // The same term with a capital letter, at line 11, is the term.
+    // In Lao, the one-stop mechanism is ກົນໄກປະຕູດຽວ (line 12 passes), never ປະຕູ alone, which also names a web portal.
     expect(problems[1]!.message).toBe(
+      'expected the text of <Term id="one-stop"> to be the glossary’s form of the term in this language or one of its variants; found "ປະຕູ", expected one of: "ກົນໄກປະຕູດຽວ"',
+    );
+    // The same term with a capital letter, at line 11, is the term.
+    expect(problems[2]!.message).toBe(
       'expected the text of <Term id="one-stop"> to be the glossary’s form of the term in this language or one of its variants; found "một cửa liên thông", expected one of: "Cơ chế một cửa", "mot cua"',
     );
     expect(problems[0]!.message).toContain('"Cơ chế một cửa" is already the term of "one-stop"');
-    const vi = translateMessage(problems[1]!.message, 'vi');
+    const vi = translateMessage(problems[2]!.message, 'vi');
     expect(vi).toContain('<Term id="one-stop">');
     expect(vi).toContain('đang ghi "một cửa liên thông"');
   });
@@ -172,6 +177,34 @@ describe('each refusal rule names the file and the field', () => {
       [21, 'expected Lao letters, not Thai ones (a Thai keyboard types letters that look alike); found "สูน"'],
     ]);
     expect(translateMessage(problems[0]!.message, 'lo')).toBe('ຕ້ອງຂຽນ "ກົນໄກປະຕູດຽວ" ຕິດກັນ, ບໍ່ມີຍະຫວ່າງຢູ່ກາງ; ໄດ້ຂຽນ "ກົນໄກປະຕູ ດຽວ"');
+  });
+
+  it('a passage in another language that does not say so: a Vietnamese-spelt name in Lao text or a Lao summary, a Lao sentence under lang="vi"', () => {
+    const problems = problemsOf('passage-language');
+    // Line 15 (the name under lang="vi" with the Lao note) and line 19 (plain Lao) pass.
+    expect(problems.map((problem) => [problem.file, problem.field, problem.line, problem.message])).toEqual([
+      [
+        'exchanges/names-unmarked.lo.mdx',
+        '(body)',
+        13,
+        'expected Vietnamese spelling, such as a name as a Vietnamese source writes it, inside <span lang="vi">…</span>; found "Vông Sạ Văn"',
+      ],
+      [
+        'exchanges/names-unmarked.lo.mdx',
+        '(body)',
+        17,
+        'expected Lao text inside a passage marked as Lao, <span lang="lo">…</span>; found "ສອງຝ່າຍໄດ້ແລກປ່ຽນປະສົບການ."',
+      ],
+      [
+        'exchanges/names-unmarked.lo.mdx',
+        'summary',
+        3,
+        'expected no Vietnamese spelling in this field, which cannot mark a passage in another language: write it in the file\'s language or leave it to the text; found "Hồ Quang Bửu"',
+      ],
+    ]);
+    expect(translateMessage(problems[0]!.message, 'lo')).toBe(
+      'ຕົວອັກສອນພາສາຫວຽດນາມ (ເຊັ່ນ ຊື່ທີ່ຂຽນຕາມການສະກົດຂອງແຫຼ່ງຂ່າວພາສາຫວຽດນາມ) ຕ້ອງຢູ່ໃນ <span lang="vi">…</span>; ໄດ້ຂຽນ "Vông Sạ Văn"',
+    );
   });
 
   it('MDX expressions, which would run when the site is built: only comments pass', () => {

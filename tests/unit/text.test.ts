@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, compareText, detectLang, sortByText } from '../../src/lib/text.ts';
+import { comparable, compareText, detectLang, foreignScript, sortByText } from '../../src/lib/text.ts';
 
 describe('comparable: spellings the contract treats as equal', () => {
   it('ຳ as one character or as ໍ + າ', () => {
@@ -47,5 +47,20 @@ describe('detectLang', () => {
   });
   it('leaves plain Latin text undecided', () => {
     expect(detectLang('PAR INDEX')).toBeUndefined();
+  });
+});
+
+describe('foreignScript: words in another of the site’s scripts', () => {
+  it('finds a Vietnamese-spelt name in Lao or English text, from the start of its word', () => {
+    expect(foreignScript('ທ່ານ Vông Sạ Văn Xay Nhạ Vông ເຈົ້າແຂວງ', 'lo')).toEqual({ lang: 'vi', found: 'Vông Sạ Văn' });
+    expect(foreignScript('led by Hồ Quang Bửu, Vice Chairman', 'en')).toEqual({ lang: 'vi', found: 'Hồ Quang Bửu,' });
+  });
+  it('finds Lao text in a Vietnamese or English passage', () => {
+    expect(foreignScript('Phía Lào gọi là ປະຕູດຽວ.', 'vi')).toEqual({ lang: 'lo', found: 'ປະຕູດຽວ.' });
+  });
+  it('leaves a passage in its own script, and plain Latin letters, alone', () => {
+    expect(foreignScript('ສູນບໍລິການ ແລະ PAR INDEX', 'lo')).toBeUndefined();
+    expect(foreignScript('Nguyễn Thanh Bình', 'vi')).toBeUndefined();
+    expect(foreignScript('Ha Noi and Vientiane', 'en')).toBeUndefined();
   });
 });

@@ -4,9 +4,10 @@
  */
 import { mdxToMdast } from 'satteri';
 import { markupProblems } from './markup.ts';
-import type { Lang } from '../languages.ts';
+import { isLang, type Lang } from '../languages.ts';
 import type { Problem } from './problems.ts';
 import { termTextProblem, type TermForms } from './terms.ts';
+import { foreignScript } from '../text.ts';
 
 /** What `npm run import` writes as the alt text of an image the Word document did not describe. */
 export const ALT_TEXT_NEEDED = 'ALT-TEXT-NEEDED';
@@ -119,8 +120,11 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, refer
     ];
   }
   const problems: Problem[] = [];
-  const visit = (node: MdastNode) => {
+  // `passage` is the language the reader is told the text is in: the file's, or the nearest lang="…" around it.
+  const visit = (node: MdastNode, passage: Lang | undefined) => {
     const line = node.position ? bodyLine + node.position.start.line - 1 : undefined;
+    const foreign = node.type === 'text' && passage ? foreignScript(String(node.value ?? ''), passage) : undefined;
+    if (foreign) problems.push({ file, field: '(body)', message: passageLanguageMessage(foreign), line });
     // MDX runs {…} as JavaScript when the site is built: content may hold comments there, nothing else.
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String(node.value ?? ''))) {
       problems.push({ file, field: '(body)', message: 'expected no {…} expression in content; write { and } in text as \\{ and \\}', line });
@@ -152,8 +156,32 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, refer
     }
     // Raw HTML, links and images: only what markup.ts allows.
     problems.push(...markupProblems(node, line, { file, path }));
-    node.children?.forEach(visit);
+    const marked = (node.attributes ?? []).find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang');
+    const primary = typeof marked?.value === 'string' ? marked.value.split('-')[0]!.toLowerCase() : undefined;
+    // An unknown language tag still says the passage is not the file's: its letters are not held to either script.
+    const inner = marked ? (primary && isLang(primary) ? primary : undefined) : passage;
+    node.children?.forEach((child) => visit(child, inner));
   };
-  visit(tree);
+  visit(tree, references.lang);
   return problems;
+}
+
+/**
+ * A passage in another language must say so (lang="…"), so that screen readers
+ * pronounce it and a Lao reader is told that a name is a Vietnamese source's
+ * spelling (README, "People's names"): Vietnamese letters outside a Vietnamese
+ * passage, or Lao letters outside a Lao one, are refused.
+ */
+function passageLanguageMessage(foreign: { lang: 'lo' | 'vi'; found: string }): string {
+  return foreign.lang === 'vi'
+    ? `expected Vietnamese spelling, such as a name as a Vietnamese source writes it, inside <span lang="vi">…</span>; found "${foreign.found}"`
+    : `expected Lao text inside a passage marked as Lao, <span lang="lo">…</span>; found "${foreign.found}"`;
+}
+
+/** The title and summary cannot mark a passage's language, so they hold only the file's language. */
+export function fieldLanguageMessage(text: string, lang: Lang): string | undefined {
+  const foreign = foreignScript(text, lang);
+  if (!foreign) return undefined;
+  const script = foreign.lang === 'vi' ? 'Vietnamese spelling' : 'Lao text';
+  return `expected no ${script} in this field, which cannot mark a passage in another language: write it in the file's language or leave it to the text; found "${foreign.found}"`;
 }

@@ -7,7 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { LANGS, type Lang } from '../languages.ts';
-import { checkMdxBody, findUnsafeMarkup } from './body.ts';
+import { checkMdxBody, fieldLanguageMessage, findUnsafeMarkup } from './body.ts';
 import { formerSlugClashes, type RenamedEntry } from '../redirects.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { sharedPreferredForms, termForms } from './terms.ts';
@@ -99,6 +99,11 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     problems.push(...checkMdxBody(file.body, file.file, file.bodyLine, references, file.path));
     const valid = validate(ARTICLE_SCHEMAS[file.collection], file, problems, warnings);
     if (!valid) continue;
+    for (const field of ['title', 'summary']) {
+      const value = valid[field];
+      const message = typeof value === 'string' ? fieldLanguageMessage(value, file.lang) : undefined;
+      if (message) problems.push({ file: file.file, field, message, line: file.lineOf([field]) });
+    }
     for (const path of placeholders(valid)) {
       // A draft may still have gaps; a published entry may not.
       const problem = {

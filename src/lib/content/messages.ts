@@ -285,6 +285,27 @@ const MESSAGES: MessagePattern[] = [
     vi: 'tiếng Lào: không để dấu cách trước dấu nguyên âm hoặc dấu thanh, vì dấu thuộc về chữ đứng trước; đang ghi "{{found}}"',
     lo: 'ບໍ່ໃຫ້ມີຍະຫວ່າງກ່ອນສະຫຼະ ຫຼື ວັນນະຍຸດ ເພາະມັນເປັນຂອງຕົວອັກສອນທາງໜ້າ; ໄດ້ຂຽນ "{{found}}"',
   },
+  // A passage in another language, unmarked (body.ts): a Lao governor's name as a Vietnamese article spells it, say.
+  {
+    pattern: /^expected Vietnamese spelling, such as a name as a Vietnamese source writes it, inside <span lang="vi">…<\/span>; found "(?<found>.*)"$/,
+    vi: 'chữ viết tiếng Việt (chẳng hạn một cái tên theo cách viết của nguồn tiếng Việt) phải đặt trong <span lang="vi">…</span>; đang ghi "{{found}}"',
+    lo: 'ຕົວອັກສອນພາສາຫວຽດນາມ (ເຊັ່ນ ຊື່ທີ່ຂຽນຕາມການສະກົດຂອງແຫຼ່ງຂ່າວພາສາຫວຽດນາມ) ຕ້ອງຢູ່ໃນ <span lang="vi">…</span>; ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected Lao text inside a passage marked as Lao, <span lang="lo">…<\/span>; found "(?<found>.*)"$/,
+    vi: 'văn bản tiếng Lào phải nằm trong đoạn được đánh dấu là tiếng Lào, <span lang="lo">…</span>; đang ghi "{{found}}"',
+    lo: 'ຂໍ້ຄວາມພາສາລາວ ຕ້ອງຢູ່ໃນຂໍ້ຄວາມທີ່ໝາຍວ່າເປັນພາສາລາວ, <span lang="lo">…</span>; ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected no Vietnamese spelling in this field, which cannot mark a passage in another language: write it in the file's language or leave it to the text; found "(?<found>.*)"$/,
+    vi: 'trường này không đánh dấu được ngôn ngữ của một đoạn, nên không được chứa chữ viết tiếng Việt: hãy viết bằng ngôn ngữ của tệp hoặc để phần đó cho nội dung bài; đang ghi "{{found}}"',
+    lo: 'ຊ່ອງນີ້ບໍ່ສາມາດໝາຍພາສາຂອງຂໍ້ຄວາມໄດ້ ຈຶ່ງບໍ່ໃຫ້ມີຕົວອັກສອນພາສາຫວຽດນາມ: ກະລຸນາຂຽນເປັນພາສາຂອງໄຟລ໌ ຫຼື ປ່ອຍໄວ້ໃນເນື້ອໃນ; ໄດ້ຂຽນ "{{found}}"',
+  },
+  {
+    pattern: /^expected no Lao text in this field, which cannot mark a passage in another language: write it in the file's language or leave it to the text; found "(?<found>.*)"$/,
+    vi: 'trường này không đánh dấu được ngôn ngữ của một đoạn, nên không được chứa chữ Lào: hãy viết bằng ngôn ngữ của tệp hoặc để phần đó cho nội dung bài; đang ghi "{{found}}"',
+    lo: 'ຊ່ອງນີ້ບໍ່ສາມາດໝາຍພາສາຂອງຂໍ້ຄວາມໄດ້ ຈຶ່ງບໍ່ໃຫ້ມີຂໍ້ຄວາມພາສາລາວ: ກະລຸນາຂຽນເປັນພາສາຂອງໄຟລ໌ ຫຼື ປ່ອຍໄວ້ໃນເນື້ອໃນ; ໄດ້ຂຽນ "{{found}}"',
+  },
   {
     pattern: /^expected Lao letters, not Thai ones \(a Thai keyboard types letters that look alike\); found "(?<found>.*)"$/,
     vi: 'cần chữ Lào, không phải chữ Thái (bàn phím tiếng Thái gõ ra những chữ trông giống nhau); đang ghi "{{found}}"',
