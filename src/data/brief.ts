@@ -10,7 +10,7 @@ import type { FigureGroup, TableLabels, TermRow } from '../lib/briefDocument.ts'
 import { sourceOfFigure } from '../lib/content/schema.ts';
 import { textOf } from '../lib/content/text.ts';
 import { latestFact, leadVersion, titleWithLang } from '../lib/entries.ts';
-import { formatFigureValue, formatLongDate } from '../lib/format.ts';
+import { formatFigure, formatLongDate } from '../lib/format.ts';
 import { otherLangs, type Lang } from '../lib/languages.ts';
 import { pickText } from '../lib/localised.ts';
 import { detectLang } from '../lib/text.ts';
@@ -95,9 +95,11 @@ export function figureGroup(practice: PracticeEntry, lang: Lang): FigureGroup | 
     rows: figures.value.map((figure, index) => {
       const source = sourceOfFigure(figure, sources.value);
       const label = labelled.value[index]!;
+      const { wordUnit } = formatFigure(label, lang);
       return {
-        label: { text: label.unit && label.unit !== '%' ? `${label.label} (${label.unit})` : label.label, lang: labelled.lang },
-        value: formatFigureValue(figure.value, figure.unit === '%' ? '%' : undefined, lang),
+        // A word unit goes with the label, in the label's language; the value column holds numbers only.
+        label: { text: wordUnit ? `${label.label} (${wordUnit})` : label.label, lang: labelled.lang },
+        value: formatFigure(figure, lang).value,
         asOf: formatLongDate(figure.asOf, lang),
         asOfIso: figure.asOf,
         source: source && { text: source.title, lang: detectLang(source.title) ?? sources.lang },

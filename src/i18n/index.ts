@@ -6,7 +6,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { z } from 'astro/zod';
-import { LANGS, type Lang } from '../lib/languages.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../lib/languages.ts';
 import vi from './vi.json';
 import lo from './lo.json';
 import en from './en.json';
@@ -38,7 +38,7 @@ function resources() {
 const i18n = i18next.createInstance();
 await i18n.init({
   resources: resources(),
-  lng: 'vi',
+  lng: DEFAULT_LANG,
   fallbackLng: false,
   keySeparator: false,
   nsSeparator: false,

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LANGS } from '../lib/languages.ts';
+import { DEFAULT_LANG, LANGS } from '../lib/languages.ts';
 import { securityHeaders } from '../lib/security.ts';
 
 const block = (pattern: string, headers: Record<string, string>) =>
@@ -33,8 +33,8 @@ export function redirectsFile(): string {
   return [
     '# Generated at build time (src/integrations/staticHosting.ts). Netlify syntax: the Language condition',
     "# sends / to the reader's language; other hosts take the last rule for /.",
-    ...LANGS.filter((lang) => lang !== 'vi').map((lang) => `/  /${lang}/  302  Language=${lang}`),
-    '/  /vi/  302',
+    ...LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) => `/  /${lang}/  302  Language=${lang}`),
+    `/  /${DEFAULT_LANG}/  302`,
     ...LANGS.map((lang) => `/${lang}/*  /${lang}/404/  404`),
     '',
   ].join('\n');

@@ -5,6 +5,7 @@
  * that the build (exchange briefs) and the browser (the brief builder) lay
  * out the same pack in the same markup.
  */
+import { briefSectionId } from './brief.ts';
 import { escapeHtml } from './html.ts';
 import type { Lang } from './languages.ts';
 
@@ -195,7 +196,123 @@ export function briefTableSection(id: string, heading: readonly Said[], table: s
   return `<section class="brief-section" id="${escapeHtml(id)}"><h2 id="${title}">${headingIn(heading)}</h2><div class="table-scroll" role="region" tabindex="0" aria-labelledby="${title}">${table}</div></section>`;
 }
 
-/** The pack's outer element; its class tells the print style whether cells sit side by side. */
+/** The attributes of the pack's outer element; its class tells the print style whether cells sit side by side. */
+export function briefArticleAttributes(langs: readonly Lang[]) {
+  return {
+    class: `brief brief--${langs.length === 1 ? 'single' : 'beside'}`,
+    'data-brief': '',
+    'data-brief-langs': langs.join(' '),
+  };
+}
+
+/** The pack's outer element around its blocks, already HTML. */
 export function briefArticle(langs: readonly Lang[], inner: string): string {
-  return `<article class="brief brief--${langs.length === 1 ? 'single' : 'beside'}" data-brief data-brief-langs="${langs.join(' ')}">${inner}</article>`;
+  const attributes = Object.entries(briefArticleAttributes(langs))
+    .map(([name, value]) => (value ? `${name}="${escapeHtml(value)}"` : name))
+    .join(' ');
+  return `<article ${attributes}>${inner}</article>`;
+}
+
+/** The kinds of section a pack holds, in the order it holds them. */
+export const PACK_ORDER = ['exchanges', 'localities', 'practices', 'guides'] as const;
+export type PackSectionKind = (typeof PACK_ORDER)[number];
+
+/** One section of a pack; `item` is what the caller renders it from (an entry at build time, fetched parts in the builder). */
+export interface PackSection<Item> {
+  kind: PackSectionKind;
+  slug: string;
+  /** The section's title in each of the pack's languages, for the contents. */
+  titles: Said[];
+  item: Item;
+}
+
+/** The words of a pack in one language. */
+export interface PackText {
+  kicker: string;
+  contents: string;
+  figures: string;
+  glossary: string;
+  onlineVersion: string;
+  labels: TableLabels;
+}
+
+export interface PackInput<Item> {
+  langs: readonly Lang[];
+  /** The pack's words in each of `langs`, in the same order. */
+  text: readonly PackText[];
+  /** The pack's title in each of `langs`. */
+  titles: readonly Said[];
+  /** The pack online, for the cover's QR code, and that code. */
+  url: string;
+  qrSvg: string;
+  sections: readonly PackSection<Item>[];
+  /** The figures of the pack's practices, as each language shows them. */
+  figures: Partial<Record<Lang, FigureGroup[]>>;
+  /** The glossary terms the pack's texts use (in glossary order), and every term as each language shows it. */
+  terms: { ids: readonly string[]; rows: Partial<Record<Lang, TermRow[]>> };
+}
+
+/** A block of the pack: HTML ready to insert, or a section for the caller to render under its anchor. */
+export type PackBlock<Item> = { html: string } | { id: string; section: PackSection<Item> };
+
+/**
+ * The whole pack in order: cover, contents, the sections (exchanges, then the
+ * places, practices and guides), then the tables of figures and terms when
+ * there are any. The build (exchange briefs) and the browser (the brief
+ * builder) both lay out a pack with this, rendering sections their own way.
+ */
+export function briefLayout<Item>(input: PackInput<Item>): PackBlock<Item>[] {
+  const { langs, text } = input;
+  const inEach = (pick: (words: PackText) => string): Said[] => langs.map((lang, at) => ({ text: pick(text[at]!), lang }));
+  const sections = PACK_ORDER.flatMap((kind) => input.sections.filter((section) => section.kind === kind));
+  const hasFigures = (input.figures[langs[0]!] ?? []).length > 0;
+  const hasTerms = input.terms.ids.length > 0;
+  const toc: TocItem[] = [
+    ...sections.map((section) => ({ id: briefSectionId(section.kind, section.slug), titles: section.titles })),
+    ...(hasFigures ? [{ id: 'brief-figures', titles: inEach((words) => words.figures) }] : []),
+    ...(hasTerms ? [{ id: 'brief-glossary', titles: inEach((words) => words.glossary) }] : []),
+  ];
+  const labels = Object.fromEntries(langs.map((lang, at) => [lang, text[at]!.labels]));
+  const cover = briefCover(
+    langs.map((lang, at) => ({
+      lang,
+      kicker: text[at]!.kicker,
+      title: input.titles[at]!,
+      onlineVersion: text[at]!.onlineVersion,
+    })),
+    input.url,
+    input.qrSvg,
+  );
+  return [
+    { html: cover },
+    {
+      html: briefToc(
+        inEach((words) => words.contents),
+        toc,
+      ),
+    },
+    ...sections.map((section) => ({ id: briefSectionId(section.kind, section.slug), section })),
+    ...(hasFigures
+      ? [
+          {
+            html: briefTableSection(
+              'brief-figures',
+              inEach((words) => words.figures),
+              figuresTable(langs, input.figures, labels),
+            ),
+          },
+        ]
+      : []),
+    ...(hasTerms
+      ? [
+          {
+            html: briefTableSection(
+              'brief-glossary',
+              inEach((words) => words.glossary),
+              glossaryTable(langs, input.terms.rows, labels, input.terms.ids),
+            ),
+          },
+        ]
+      : []),
+  ];
 }

@@ -6,12 +6,20 @@
  * "multiple files" layout (`<slug>.<lang>.mdx`), each language version
  * written only when its author fills it in.
  */
-import { ARTICLE_SCHEMAS, DATA_SCHEMAS, type ArticleCollection, type DataCollection } from './content/schema.ts';
-import { LANGS } from './languages.ts';
+import {
+  ARTICLE_SCHEMAS,
+  DATA_SCHEMAS,
+  referencedCollection,
+  type ArticleCollection,
+  type Collection,
+  type DataCollection,
+} from './content/schema.ts';
+import { DEFAULT_LANG, LANGS } from './languages.ts';
 
 /** What the schemas are made of, as far as the CMS needs to know. */
 interface ZodLike {
   description?: string | undefined;
+  meta: () => unknown;
   _zod: { def: Record<string, unknown> & { type: string } };
 }
 
@@ -76,18 +84,6 @@ const LABELS: Record<string, string> = {
   en: 'English',
 };
 
-/** Id fields and the collection they point into; a figure's `kind` names a glossary term. */
-const RELATIONS: Record<string, string> = {
-  themes: 'themes',
-  locality: 'localities',
-  host: 'localities',
-  guests: 'localities',
-  parent: 'localities',
-  exchanges: 'exchanges',
-  practices: 'practices',
-  kind: 'glossary',
-};
-
 const ARTICLE_LABELS: Record<ArticleCollection | DataCollection, string> = {
   practices: 'Mô hình · ບົດຮຽນຕົວຈິງ · Practices',
   exchanges: 'Trao đổi đoàn · ການແລກປ່ຽນຄະນະ · Exchanges',
@@ -97,7 +93,7 @@ const ARTICLE_LABELS: Record<ArticleCollection | DataCollection, string> = {
   glossary: 'Thuật ngữ · ຄຳສັບ · Glossary',
 };
 
-function relation(collection: string, multiple: boolean) {
+function relation(collection: Collection, multiple: boolean) {
   const article = collection in ARTICLE_SCHEMAS;
   const shown = collection === 'glossary' ? 'term' : article ? 'title' : 'name';
   return {
@@ -111,9 +107,8 @@ function relation(collection: string, multiple: boolean) {
 }
 
 const def = (schema: ZodLike) => schema._zod.def;
-const isIdString = (schema: ZodLike) =>
-  def(schema).type === 'string' &&
-  ((def(schema).checks as ZodLike[] | undefined) ?? []).some((check) => check._zod.def.check === 'string_format');
+/** The collection a field points into, as the schema declares it with `ref()`. */
+const target = (schema: ZodLike) => referencedCollection(schema as unknown as Parameters<typeof referencedCollection>[0]);
 
 /** A widget and its options. */
 type Widget = { widget: string } & Record<string, unknown>;
@@ -121,9 +116,10 @@ type Widget = { widget: string } & Record<string, unknown>;
 /** The widget and its options for one schema, under a field name. */
 function widgetFor(name: string, schema: ZodLike): Widget {
   const d = def(schema);
+  const pointsTo = target(schema);
+  if (pointsTo) return relation(pointsTo, false);
   switch (d.type) {
     case 'string':
-      if (isIdString(schema) && RELATIONS[name]) return relation(RELATIONS[name], false);
       return {
         widget: name === 'summary' || name === 'note' || name === 'definition' || name === 'description' ? 'text' : 'string',
       };
@@ -141,7 +137,8 @@ function widgetFor(name: string, schema: ZodLike): Widget {
       return { widget: 'list', field: { name: 'value', label: name, widget: 'number', value_type: 'float' }, min: 2, max: 2 };
     case 'array': {
       const element = d.element as ZodLike;
-      if (isIdString(element) && RELATIONS[name]) return relation(RELATIONS[name], true);
+      const elementPointsTo = target(element);
+      if (elementPointsTo) return relation(elementPointsTo, true);
       if (def(element).type === 'object') return { widget: 'list', fields: fieldsOf(element) };
       return { widget: 'list' };
     }
@@ -246,10 +243,10 @@ export function cmsConfig(options: CmsOptions) {
   return {
     backend: { name: 'github', repo: options.repo, branch: options.branch },
     local_backend: options.localBackendUrl ? { url: options.localBackendUrl } : {},
-    locale: 'vi',
+    locale: DEFAULT_LANG,
     // File names are ASCII ids, as the contract requires: "Một cửa Đông Hà" → mot-cua-dong-ha.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    i18n: { structure: 'multiple_files', locales: [...LANGS], default_locale: 'vi' },
+    i18n: { structure: 'multiple_files', locales: [...LANGS], default_locale: DEFAULT_LANG },
     media_folder: `${options.contentFolder}/media`,
     collections: [
       ...(Object.keys(ARTICLE_SCHEMAS) as ArticleCollection[]).map((collection) =>

@@ -63,16 +63,25 @@ export function formatNumber(value: number, lang: Lang): string {
   return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
-/**
- * A figure with its unit. A percentage keeps the unit attached (`91,17%`),
- * as each language writes it; any other unit follows after a space.
- */
-export function formatFigureValue(value: number, unit: string | undefined, lang: Lang): string {
-  if (unit === '%') {
-    return numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
-  }
-  const number = formatNumber(value, lang);
-  return unit ? `${number}\u00A0${unit}` : number;
+/** A figure as a page writes it: the number, and the unit when it is a word. */
+export interface FormattedFigure {
+  /** `91,17%` (a percentage keeps its sign attached, as each language writes it) or `2.006`. */
+  value: string;
+  /** A unit that is a word (`dịch vụ`): it follows the number after a space, in the language it was written in. */
+  wordUnit?: string | undefined;
+}
+
+/** The one way the site writes a figure's value and unit. */
+export function formatFigure(figure: { value: number; unit?: string | undefined }, lang: Lang): FormattedFigure {
+  if (figure.unit === '%')
+    return { value: numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(figure.value / 100) };
+  return { value: formatNumber(figure.value, lang), wordUnit: figure.unit || undefined };
+}
+
+/** The figure in one string: `91,17%`, `2.006 dịch vụ` (a no-break space before a word unit). */
+export function formatFigureValue(figure: { value: number; unit?: string | undefined }, lang: Lang): string {
+  const { value, wordUnit } = formatFigure(figure, lang);
+  return wordUnit ? `${value}\u00A0${wordUnit}` : value;
 }
 
 /**

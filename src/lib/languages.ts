@@ -7,7 +7,7 @@ export const LANGS = ['vi', 'lo', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The language a reader gets when none of theirs is available. */
-export const DEFAULT_LANG: Lang = 'vi';
+export const DEFAULT_LANG = 'vi' satisfies Lang;
 
 /** Each language's name written in that language (what a reader recognises). */
 export const ENDONYMS: Record<Lang, string> = {

@@ -1,7 +1,7 @@
-import type { Lang } from './languages.ts';
+import { DEFAULT_LANG, type Lang } from './languages.ts';
 import { LAO_SCRIPT } from './text.ts';
 
-/** Text written per language; Vietnamese and Lao always exist, English may not. */
+/** Text written per language; Vietnamese (the default language) and Lao always exist, English may not. */
 export interface LocalisedText {
   vi: string;
   lo: string;
@@ -24,5 +24,5 @@ export function pickText(text: LocalisedText, lang: Lang): TextIn {
   // Where no source gives a place's Lao name, its Lao field carries the Vietnamese spelling: marked as Vietnamese.
   if (value && lang === 'lo' && !LAO_SCRIPT.test(value)) return { text: value, lang: 'vi' };
   if (value) return { text: value, lang };
-  return { text: text.vi, lang: 'vi' };
+  return { text: text[DEFAULT_LANG], lang: DEFAULT_LANG };
 }

@@ -6,7 +6,7 @@
  * that no longer exists as the unit it became part of.
  */
 import type { Locality } from './content/schema.ts';
-import type { Lang } from './languages.ts';
+import { LANGS, type Lang } from './languages.ts';
 import type { TextIn } from './localised.ts';
 
 type Localities = ReadonlyMap<string, { data: Locality }>;
@@ -38,9 +38,9 @@ export function presentUnits(ids: readonly string[], localities: Localities): st
   return [...new Set(ids.map((id) => presentUnit(id, localities)))];
 }
 
-/** A name in the reader's language, else Vietnamese, else Lao, else English, with the language it is in. */
+/** A name in the reader's language, else in the first language of the site's list that has one, with the language it is in. */
 export function pickName(names: NamesAsGiven, lang: Lang): TextIn {
-  for (const each of [lang, 'vi', 'lo', 'en'] as const) {
+  for (const each of [lang, ...LANGS]) {
     const text = names[each];
     if (text) return { text, lang: each };
   }

@@ -1,7 +1,7 @@
-import { isLang, type Lang } from './languages.ts';
+import { isLang, LANGS, type Lang } from './languages.ts';
 
 /** A path's leading language segment: `/lo` of `/lo/practices/`. */
-const LANG_SEGMENT = /^\/(vi|lo|en)(?=\/|$)/;
+const LANG_SEGMENT = new RegExp(`^/(${LANGS.join('|')})(?=/|$)`);
 
 /** The content collections that have one public page per entry. */
 export type EntryCollection = 'practices' | 'exchanges' | 'guides' | 'localities' | 'themes';

@@ -10,7 +10,6 @@ import './terms.ts';
 import {
   BRIEF_KINDS,
   BRIEF_PARAMS,
-  briefSectionId,
   isEmptySelection,
   parseSelection,
   type BriefKind,
@@ -18,32 +17,22 @@ import {
 } from '../lib/brief.ts';
 import {
   briefArticle,
-  briefCover,
+  briefLayout,
   briefSection,
-  briefTableSection,
-  briefToc,
-  figuresTable,
-  glossaryTable,
   type FigureGroup,
+  type PackSection,
+  type PackSectionKind,
+  type PackText,
   type Said,
-  type TableLabels,
   type TermRow,
-  type TocItem,
 } from '../lib/briefDocument.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
 import { fold } from '../lib/search/tokens.ts';
 import { comparable } from '../lib/text.ts';
 
+/** What /<lang>/brief/common.json gives: the pack's words in that language, and every glossary term. */
 interface Common {
-  strings: {
-    labels: TableLabels;
-    kicker: string;
-    title: string;
-    contents: string;
-    figures: string;
-    glossary: string;
-    onlineVersion: string;
-  };
+  strings: PackText & { title: string };
   terms: TermRow[];
 }
 
@@ -66,7 +55,7 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-async function loadPart(kind: BriefKind | 'localities', slug: string, lang: Lang): Promise<Part> {
+async function loadPart(kind: PackSectionKind, slug: string, lang: Lang): Promise<Part> {
   const html = await (await fetchOk(`/${lang}/brief/parts/${kind}/${slug}/`)).text();
   const element = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-brief-part]');
   if (!element) throw new Error(`${kind}/${slug}: no section in the response`);
@@ -88,13 +77,13 @@ async function loadPart(kind: BriefKind | 'localities', slug: string, lang: Lang
 }
 
 /** The sections of the given slugs, each in every language of the pack. */
-function loadParts(kind: BriefKind | 'localities', slugs: readonly string[], langs: readonly Lang[]) {
+function loadParts(kind: PackSectionKind, slugs: readonly string[], langs: readonly Lang[]) {
   return Promise.all(
     slugs.map(async (slug) => ({ slug, parts: await Promise.all(langs.map((lang) => loadPart(kind, slug, lang))) })),
   );
 }
 
-/** The pack for a selection, laid out exactly as BriefDocument.astro lays out an exchange's. */
+/** The pack for a selection, laid out by briefLayout as the build lays out an exchange's pack. */
 async function buildPack(selection: BriefSelection, lang: Lang): Promise<string> {
   const langs: Lang[] = selection.beside ? [lang, selection.beside] : [lang];
   const commons = await Promise.all(
@@ -109,76 +98,40 @@ async function buildPack(selection: BriefSelection, lang: Lang): Promise<string>
   const placeIds = unique([...exchanges, ...practices].flatMap((entry) => entry.parts[0]!.places));
   const places = await loadParts('localities', placeIds, langs);
 
-  const sections = [
-    ...exchanges.map((entry) => ({ kind: 'exchanges' as const, ...entry })),
-    ...places.map((entry) => ({ kind: 'localities' as const, ...entry })),
-    ...practices.map((entry) => ({ kind: 'practices' as const, ...entry })),
-    ...guides.map((entry) => ({ kind: 'guides' as const, ...entry })),
-  ];
+  const sections = (kind: PackSectionKind, loaded: Awaited<ReturnType<typeof loadParts>>): PackSection<Part[]>[] =>
+    loaded.map(({ slug, parts }) => ({ kind, slug, titles: parts.map((part) => part.title), item: parts }));
   const used = new Set([...exchanges, ...practices, ...guides].flatMap((entry) => entry.parts.flatMap((part) => part.terms)));
-  const termIds = commons[0]!.terms.map((term) => term.id).filter((id) => used.has(id));
-  const figureGroups = Object.fromEntries(
-    langs.map((each, at) => [each, practices.flatMap((entry) => entry.parts[at]!.figures ?? [])]),
-  );
-  const labels = Object.fromEntries(langs.map((each, at) => [each, commons[at]!.strings.labels]));
   const both = (pick: (common: Common) => string): Said[] => langs.map((each, at) => ({ text: pick(commons[at]!), lang: each }));
-  const hasFigures = figureGroups[lang]!.length > 0;
-
-  const toc: TocItem[] = [
-    ...sections.map((section) => ({
-      id: briefSectionId(section.kind, section.slug),
-      titles: section.parts.map((part) => part.title),
-    })),
-    ...(hasFigures ? [{ id: 'brief-figures', titles: both((common) => common.strings.figures) }] : []),
-    ...(termIds.length > 0 ? [{ id: 'brief-glossary', titles: both((common) => common.strings.glossary) }] : []),
-  ];
   // One exchange on its own is titled as the exchange, as its ready-made pack is.
   const soleExchange =
     exchanges.length === 1 && practices.length === exchanges[0]!.parts[0]!.practices.length && guides.length === 0;
-  const titles = soleExchange ? exchanges[0]!.parts.map((part) => part.title) : both((common) => common.strings.title);
-  const qrSvg = await QRCode.toString(location.href, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
-  const cover = briefCover(
-    langs.map((each, at) => ({
-      lang: each,
-      kicker: commons[at]!.strings.kicker,
-      title: titles[at]!,
-      onlineVersion: commons[at]!.strings.onlineVersion,
-    })),
-    location.href,
-    qrSvg,
-  );
-  const body = sections.map((section) =>
-    briefSection(
-      briefSectionId(section.kind, section.slug),
-      section.parts.map((part, at) => ({ lang: langs[at]!, html: part.html })),
-    ),
-  );
-  const rows = Object.fromEntries(langs.map((each, at) => [each, commons[at]!.terms]));
-  return briefArticle(
+  const blocks = briefLayout({
     langs,
-    [
-      cover,
-      briefToc(
-        both((common) => common.strings.contents),
-        toc,
-      ),
-      ...body,
-      hasFigures
-        ? briefTableSection(
-            'brief-figures',
-            both((common) => common.strings.figures),
-            figuresTable(langs, figureGroups, labels),
-          )
-        : '',
-      termIds.length > 0
-        ? briefTableSection(
-            'brief-glossary',
-            both((common) => common.strings.glossary),
-            glossaryTable(langs, rows, labels, termIds),
-          )
-        : '',
-    ].join(''),
+    text: commons.map((common) => common.strings),
+    titles: soleExchange ? exchanges[0]!.parts.map((part) => part.title) : both((common) => common.strings.title),
+    url: location.href,
+    qrSvg: await QRCode.toString(location.href, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }),
+    sections: [
+      ...sections('exchanges', exchanges),
+      ...sections('localities', places),
+      ...sections('practices', practices),
+      ...sections('guides', guides),
+    ],
+    figures: Object.fromEntries(langs.map((each, at) => [each, practices.flatMap((entry) => entry.parts[at]!.figures ?? [])])),
+    terms: {
+      ids: commons[0]!.terms.map((term) => term.id).filter((id) => used.has(id)),
+      rows: Object.fromEntries(langs.map((each, at) => [each, commons[at]!.terms])),
+    },
+  });
+  const html = blocks.map((block) =>
+    'html' in block
+      ? block.html
+      : briefSection(
+          block.id,
+          block.section.item.map((part, at) => ({ lang: langs[at]!, html: part.html })),
+        ),
   );
+  return briefArticle(langs, html.join(''));
 }
 
 /** Ticks the form to match the address, so the reader can adjust the pack they were sent. */

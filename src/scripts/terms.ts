@@ -1,5 +1,5 @@
 /**
- * Glossary terms in text (src/components/Term.astro). CSS already shows a
+ * Glossary terms in text (rendered by `term()` in src/lib/content/render.ts). CSS shows a
  * term's tip on hover and focus; this adds what CSS cannot: Escape hides it
  * (WCAG 1.4.13), and on a touch screen the first tap shows it rather than
  * leaving the page, a second tap follows the link to the glossary.

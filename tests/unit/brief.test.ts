@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptySelection, parseSelection, selectionQuery, termsUsedIn } from '../../src/lib/brief.ts';
-import { figuresTable, glossaryTable, type FigureGroup, type TableLabels } from '../../src/lib/briefDocument.ts';
+import {
+  briefLayout,
+  figuresTable,
+  glossaryTable,
+  type FigureGroup,
+  type PackInput,
+  type TableLabels,
+} from '../../src/lib/briefDocument.ts';
 
 const known = {
   exchanges: new Set(['vientiane-hue-2026']),
@@ -136,5 +143,70 @@ describe('tables of a pack', () => {
     expect(beside).toContain(
       '<th scope="row" lang="lo">term lo</th><th scope="row" lang="vi">term vi</th><td lang="lo">definition lo</td><td lang="vi">definition vi</td>',
     );
+  });
+});
+
+describe('the layout of a pack', () => {
+  const words = (lang: 'lo' | 'vi') => ({
+    kicker: `Kicker ${lang}`,
+    contents: `Contents ${lang}`,
+    figures: `Figures ${lang}`,
+    glossary: `Glossary ${lang}`,
+    onlineVersion: `Online ${lang}`,
+    labels: labels(lang),
+  });
+  const input = (overrides: Partial<PackInput<string>> = {}): PackInput<string> => ({
+    langs: ['lo', 'vi'],
+    text: [words('lo'), words('vi')],
+    titles: [
+      { text: 'Pack lo', lang: 'lo' },
+      { text: 'Pack vi', lang: 'vi' },
+    ],
+    url: 'https://example.org/lo/brief/',
+    qrSvg: '<svg></svg>',
+    // Given out of order: the layout puts exchanges, places, practices and guides in that order.
+    sections: [
+      { kind: 'practices', slug: 'p', titles: [{ text: 'P', lang: 'lo' }], item: 'practice' },
+      { kind: 'guides', slug: 'g', titles: [{ text: 'G', lang: 'lo' }], item: 'guide' },
+      { kind: 'localities', slug: 'hue', titles: [{ text: 'Hue', lang: 'lo' }], item: 'place' },
+      { kind: 'exchanges', slug: 'x', titles: [{ text: 'X', lang: 'lo' }], item: 'exchange' },
+    ],
+    figures: { lo: [group('lo', ['ສູນ'])], vi: [group('vi', ['Trung tâm'])] },
+    terms: { ids: ['one-stop'], rows: { lo: [], vi: [] } },
+    ...overrides,
+  });
+
+  it('orders cover, contents, exchanges, places, practices, guides, figures and terms', () => {
+    const blocks = briefLayout(input());
+    const shown = blocks.map((block) => ('html' in block ? block.html.slice(0, 60) : `${block.id}: ${block.section.item}`));
+    expect(shown).toHaveLength(8);
+    expect(shown[0]).toMatch(/^<header class="brief-cover">/);
+    expect(shown[1]).toMatch(/^<nav class="brief-toc"/);
+    expect(shown.slice(2, 6)).toEqual([
+      'brief-exchanges-x: exchange',
+      'brief-localities-hue: place',
+      'brief-practices-p: practice',
+      'brief-guides-g: guide',
+    ]);
+    expect(shown[6]).toMatch(/^<section class="brief-section" id="brief-figures">/);
+    expect(shown[7]).toMatch(/^<section class="brief-section" id="brief-glossary">/);
+  });
+
+  it('lists every section, and the tables only when the pack has figures or terms, in the contents', () => {
+    const toc = (pack: PackInput<string>) => {
+      const block = briefLayout(pack)[1]!;
+      return 'html' in block ? [...block.html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]) : [];
+    };
+    expect(toc(input())).toEqual([
+      'brief-exchanges-x',
+      'brief-localities-hue',
+      'brief-practices-p',
+      'brief-guides-g',
+      'brief-figures',
+      'brief-glossary',
+    ]);
+    const bare = input({ figures: { lo: [], vi: [] }, terms: { ids: [], rows: {} } });
+    expect(toc(bare)).toEqual(['brief-exchanges-x', 'brief-localities-hue', 'brief-practices-p', 'brief-guides-g']);
+    expect(briefLayout(bare)).toHaveLength(6);
   });
 });

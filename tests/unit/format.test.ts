@@ -4,15 +4,15 @@ import { formatDateRange, formatFigureValue, formatLongDate, formatNumber, forma
 
 describe('numbers per language', () => {
   it('Vietnamese uses a decimal comma and dot thousands', () => {
-    expect(formatFigureValue(91.17, '%', 'vi')).toBe('91,17%');
+    expect(formatFigureValue({ value: 91.17, unit: '%' }, 'vi')).toBe('91,17%');
     expect(formatNumber(44825, 'vi')).toBe('44.825');
   });
   it('English uses a decimal point', () => {
-    expect(formatFigureValue(91.17, '%', 'en')).toBe('91.17%');
+    expect(formatFigureValue({ value: 91.17, unit: '%' }, 'en')).toBe('91.17%');
     expect(formatNumber(44825, 'en')).toBe('44,825');
   });
   it('a word unit follows the number', () => {
-    expect(formatFigureValue(2006, 'dịch vụ', 'vi')).toBe('2.006\u00A0dịch vụ');
+    expect(formatFigureValue({ value: 2006, unit: 'dịch vụ' }, 'vi')).toBe('2.006\u00A0dịch vụ');
   });
 });
 

@@ -18,15 +18,27 @@ import {
   AGREED_FIELDS,
   ARTICLE_SCHEMAS,
   DATA_SCHEMAS,
+  referencesIn,
+  schemaOf,
   type ArticleCollection,
+  type ArticleData,
+  type Collection,
   type DataCollection,
-  type Locality,
+  type DataEntry,
 } from './schema.ts';
 
-export interface CheckedArticle {
+/** A valid language version of an article, with the data its schema made of it. */
+export interface CheckedArticle<Data = ArticleData> {
   file: string;
   lang: Lang;
-  data: Record<string, unknown>;
+  data: Data;
+  lineOf: ParsedYaml['lineOf'];
+}
+
+/** A valid YAML entry, with the data its schema made of it. */
+export interface CheckedData<Data = DataEntry> {
+  file: string;
+  data: Data;
   lineOf: ParsedYaml['lineOf'];
 }
 
@@ -34,9 +46,9 @@ export interface CheckResult {
   problems: Problem[];
   warnings: Problem[];
   /** Valid article versions: collection → slug → language → version. */
-  articles: Record<ArticleCollection, Map<string, Map<Lang, CheckedArticle>>>;
+  articles: { [C in ArticleCollection]: Map<string, Map<Lang, CheckedArticle<ArticleData<C>>>> };
   /** Valid data entries: collection → id → entry. */
-  data: Record<DataCollection, Map<string, { file: string; data: Record<string, unknown>; lineOf: ParsedYaml['lineOf'] }>>;
+  data: { [C in DataCollection]: Map<string, CheckedData<DataEntry<C>>> };
 }
 
 /** Paths of the values a skeleton left as "…". */
@@ -47,7 +59,12 @@ function placeholders(value: unknown, path: (string | number)[] = []): (string |
   return [];
 }
 
-function validate(schema: z.ZodType, file: ArticleFile | DataFile, problems: Problem[], warnings: Problem[]) {
+function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  file: ArticleFile | DataFile,
+  problems: Problem[],
+  warnings: Problem[],
+): z.output<Schema> | undefined {
   const result = schema.safeParse(file.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -70,7 +87,7 @@ function validate(schema: z.ZodType, file: ArticleFile | DataFile, problems: Pro
       }
     }
   }
-  return result.data as Record<string, unknown>;
+  return result.data;
 }
 
 export function checkContent(contentDir: string, root: string): CheckResult {
@@ -114,7 +131,9 @@ export function checkContent(contentDir: string, root: string): CheckResult {
       };
       (valid.draft ? warnings : problems).push(problem);
     }
-    const versions = result.articles[file.collection].get(file.slug) ?? new Map<Lang, CheckedArticle>();
+    // One collection's map, seen through the union of all three: each holds the data of its own schema.
+    const byCollection = result.articles[file.collection] as Map<string, Map<Lang, CheckedArticle>>;
+    const versions = byCollection.get(file.slug) ?? new Map<Lang, CheckedArticle>();
     const existing = versions.get(file.lang);
     if (existing) {
       problems.push({
@@ -125,19 +144,20 @@ export function checkContent(contentDir: string, root: string): CheckResult {
       continue;
     }
     versions.set(file.lang, { file: file.file, lang: file.lang, data: valid, lineOf: file.lineOf });
-    result.articles[file.collection].set(file.slug, versions);
+    byCollection.set(file.slug, versions);
   }
 
   for (const file of data) {
     problems.push(...findUnsafeMarkup(file.raw, file.file));
     const valid = validate(DATA_SCHEMAS[file.collection], file, problems, warnings);
     if (!valid) continue;
-    const existing = result.data[file.collection].get(file.id);
+    const byCollection = result.data[file.collection] as Map<string, CheckedData>;
+    const existing = byCollection.get(file.id);
     if (existing) {
       problems.push({ file: file.file, field: '(file name)', message: `expected one file per id; ${existing.file} already defines "${file.id}"` });
       continue;
     }
-    result.data[file.collection].set(file.id, { file: file.file, data: valid, lineOf: file.lineOf });
+    byCollection.set(file.id, { file: file.file, data: valid, lineOf: file.lineOf });
   }
 
   // References are checked on every file, valid or not, so a file's broken references come in the same run as its
@@ -184,48 +204,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** References between entries: every id and slug must name an entry of its collection. */
+/** What a reference into each collection must be, as the check's messages say it. */
+const REFERENCE_EXPECTATION: Record<Collection, string> = {
+  practices: 'the slug of a practice in content/practices/',
+  exchanges: 'the slug of an exchange in content/exchanges/',
+  guides: 'the slug of a guide in content/guides/',
+  localities: 'the id of a locality in content/localities/',
+  themes: 'the id of a theme in content/themes/',
+  glossary: 'the id of a glossary term in content/glossary/',
+};
+
+/** References between entries (the fields the schemas declare with `ref()`): every id and slug must name an entry of its collection. */
 function checkReferences(referrers: Referrer[], known: Known): Problem[] {
   const problems: Problem[] = [];
-  const pointsTo = (source: Referrer, path: (string | number)[], id: unknown, target: Set<string>, what: string) => {
-    // "…" points nowhere yet on purpose: the placeholder check reports it.
-    if (typeof id === 'string' && id !== TO_FILL && !target.has(id)) {
+  for (const source of referrers) {
+    for (const { path, id, collection } of referencesIn(schemaOf(source.collection), source.data)) {
+      const target = known[collection];
+      // "…" points nowhere yet on purpose: the placeholder check reports it; a non-string is a schema problem.
+      if (typeof id !== 'string' || id === TO_FILL || target.has(id)) continue;
       const ids = [...target].sort();
       const hint = ids.length > 0 ? ` (one of: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})` : ` (there are none yet)`;
-      problems.push({ file: source.file, field: fieldName(path), message: `expected ${what}${hint}; "${id}" points nowhere`, line: source.lineOf(path) });
-    }
-  };
-  const each = (source: Referrer, field: string, ids: unknown, target: Set<string>, what: string, inner?: string) => {
-    if (Array.isArray(ids)) ids.forEach((id, index) => pointsTo(source, inner ? [field, inner, index] : [field, index], id, target, what));
-  };
-  const theme = 'the id of a theme in content/themes/';
-  const locality = 'the id of a locality in content/localities/';
-  const practiceSlug = 'the slug of a practice in content/practices/';
-
-  for (const source of referrers) {
-    const entry = source.data;
-    if (source.collection !== 'localities') each(source, 'themes', entry.themes, known.themes, theme);
-    if (source.collection === 'practices') {
-      pointsTo(source, ['locality'], entry.locality, known.localities, locality);
-      if (Array.isArray(entry.figures)) {
-        entry.figures.forEach((figure: unknown, index) => {
-          if (!isRecord(figure)) return;
-          pointsTo(source, ['figures', index, 'kind'], figure.kind, known.glossary, 'the id of a glossary term in content/glossary/ that defines the measure');
-          pointsTo(source, ['figures', index, 'locality'], figure.locality, known.localities, locality);
-        });
-      }
-      each(source, 'exchanges', entry.exchanges, known.exchanges, 'the slug of an exchange in content/exchanges/');
-    }
-    if (source.collection === 'exchanges') {
-      pointsTo(source, ['host'], entry.host, known.localities, locality);
-      each(source, 'guests', entry.guests, known.localities, locality);
-      each(source, 'practices', entry.practices, known.practices, practiceSlug);
-    }
-    if (source.collection === 'guides') each(source, 'practices', entry.practices, known.practices, practiceSlug);
-    if (source.collection === 'localities') {
-      pointsTo(source, ['parent'], entry.parent, known.localities, locality);
-      if (isRecord(entry.formedFrom)) each(source, 'formedFrom', entry.formedFrom.units, known.localities, locality, 'units');
-      if (isRecord(entry.partOf)) pointsTo(source, ['partOf', 'unit'], entry.partOf.unit, known.localities, locality);
+      problems.push({
+        file: source.file,
+        field: fieldName(path),
+        message: `expected ${REFERENCE_EXPECTATION[collection]}${hint}; "${id}" points nowhere`,
+        line: source.lineOf(path),
+      });
     }
   }
   return problems;
@@ -280,7 +284,7 @@ function checkFormerSlugs(result: CheckResult): Problem[] {
 /** A locality's chain of parents must end. */
 function checkLocalityParents(localities: CheckResult['data']['localities']): Problem[] {
   return [...localities]
-    .filter(([id, entry]) => (entry.data as unknown as Locality).parent && parentLoops(id, localities))
+    .filter(([id, entry]) => entry.data.parent && parentLoops(id, localities))
     .map(([id, entry]) => ({ file: entry.file, field: 'parent', message: `expected a parent chain that ends; "${id}" is its own ancestor`, line: entry.lineOf(['parent']) }));
 }
 
@@ -290,7 +294,7 @@ function parentLoops(id: string, localities: CheckResult['data']['localities']):
   while (current) {
     if (seen.has(current)) return current === id;
     seen.add(current);
-    current = (localities.get(current)?.data as Locality | undefined)?.parent;
+    current = localities.get(current)?.data.parent;
   }
   return false;
 }
@@ -303,8 +307,8 @@ function checkAgreement(versions: CheckedArticle[]): Problem[] {
   if (!first) return problems;
   for (const other of others) {
     for (const field of AGREED_FIELDS) {
-      const a = agreementKey(first.data[field]);
-      const b = agreementKey(other.data[field]);
+      const a = agreementKey((first.data as Record<string, unknown>)[field]);
+      const b = agreementKey((other.data as Record<string, unknown>)[field]);
       if (a !== b) {
         problems.push({
           file: other.file,

@@ -31,6 +31,64 @@ const idToChoose = z
   // A pattern rather than a refinement, so that the CMS still sees an id and offers a choice of entries (cms.ts).
   .regex(new RegExp(`^(?:${TO_FILL}|${ID_PATTERN.source.slice(1, -1)})$`), { error: `expected an id of ${ID_EXPECTATION}` });
 
+/** The collections of the contract, each a folder of content/. */
+export const COLLECTIONS = ['practices', 'exchanges', 'guides', 'localities', 'themes', 'glossary'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/**
+ * A field that names an entry of another collection. The target is recorded
+ * on the field (zod metadata), where the check (every id must point
+ * somewhere) and the CMS configuration (a relation widget) both read it.
+ */
+export function ref(collection: Collection, base: typeof idSchema = idSchema) {
+  return base.meta({ references: collection });
+}
+
+/** The collection a field's schema points into, if it is a reference. */
+export function referencedCollection(schema: z.ZodType): Collection | undefined {
+  const target = (schema.meta() as { references?: unknown } | undefined)?.references;
+  return (COLLECTIONS as readonly unknown[]).includes(target) ? (target as Collection) : undefined;
+}
+
+/** A reference found in an entry's data: where it stands, the id it gives, and the collection that id must name. */
+export interface Reference {
+  path: (string | number)[];
+  id: unknown;
+  collection: Collection;
+}
+
+/**
+ * Every reference in `data`, found by walking `schema` beside it. Works on
+ * data as written, valid or not, so the check reports references in the same
+ * run as a file's schema problems.
+ */
+export function referencesIn(schema: z.ZodType, data: unknown, path: (string | number)[] = []): Reference[] {
+  const collection = referencedCollection(schema);
+  if (collection) return data === undefined ? [] : [{ path, id: data, collection }];
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+      return referencesIn(def.innerType as z.ZodType, data, path);
+    case 'pipe':
+      return referencesIn(def.out as z.ZodType, data, path);
+    case 'object': {
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+      const shape = def.shape as Record<string, z.ZodType>;
+      return Object.entries(shape).flatMap(([key, field]) =>
+        referencesIn(field, (data as Record<string, unknown>)[key], [...path, key]),
+      );
+    }
+    case 'array':
+      return Array.isArray(data) ? data.flatMap((item, index) => referencesIn(def.element as z.ZodType, item, [...path, index])) : [];
+    default:
+      return [];
+  }
+}
+
 /** A calendar day; YAML dates and quoted strings are both accepted. */
 export const isoDateSchema = z.preprocess(
   (value) => toIsoDate(value) ?? value,
@@ -98,7 +156,7 @@ const articleFields = {
   title: text(160, 'a title').describe('The entry’s title, 1–160 characters.'),
   summary: text(400, 'a summary').describe('Shown in lists, search results and feeds, 1–400 characters.'),
   themes: z
-    .array(idToChoose, { error: 'expected a list of theme ids, for example [service-centres]' })
+    .array(ref('themes', idToChoose), { error: 'expected a list of theme ids, for example [service-centres]' })
     .min(1, { error: 'expected at least one theme id' })
     .describe('Ids of files in content/themes/.'),
   date: isoDateSchema.describe('When it happened or was published.'),
@@ -135,12 +193,12 @@ export const figureSchema = z.object({
     .int({ error: 'expected a whole number' })
     .min(1, { error: 'expected a position of 1 or more in sources' })
     .optional(),
-  kind: idSchema
+  kind: ref('glossary')
     .optional()
     .describe(
       'Extension: what the figure measures, as the id of a glossary term that defines it (for example online-submission-rate). Figures of the same kind from different places are compared on theme pages.',
     ),
-  locality: idSchema
+  locality: ref('localities')
     .optional()
     .describe('Extension: the place the figure describes, when it is not the practice’s own locality (a ward of the city, say).'),
 });
@@ -148,9 +206,9 @@ export const figureSchema = z.object({
 export const practiceSchema = z
   .object({
     ...articleFields,
-    locality: idToChoose.describe('Whose practice this is: an id in content/localities/.'),
+    locality: ref('localities', idToChoose).describe('Whose practice this is: an id in content/localities/.'),
     figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
-    exchanges: z.array(idSchema, { error: 'expected a list of exchange slugs' }).optional(),
+    exchanges: z.array(ref('exchanges'), { error: 'expected a list of exchange slugs' }).optional(),
   })
   .superRefine(notBefore('updated'))
   .superRefine((practice, ctx) => {
@@ -189,14 +247,14 @@ export const leaderSchema = z.object({
 export const exchangeSchema = z
   .object({
     ...articleFields,
-    host: idToChoose.describe('Who received the delegation: a locality id.'),
+    host: ref('localities', idToChoose).describe('Who received the delegation: a locality id.'),
     guests: z
-      .array(idToChoose, { error: 'expected a list of locality ids' })
+      .array(ref('localities', idToChoose), { error: 'expected a list of locality ids' })
       .min(1, { error: 'expected at least one guest locality' }),
     endDate: isoDateSchema.optional().describe('Last day of a visit of several days; not before `date`.'),
     status: z.enum(['held', 'planned'], { error: 'expected held or planned' }).default('held'),
     leaders: z.array(leaderSchema, { error: 'expected a list of leaders' }).optional(),
-    practices: z.array(idSchema, { error: 'expected a list of practice slugs' }).optional(),
+    practices: z.array(ref('practices'), { error: 'expected a list of practice slugs' }).optional(),
   })
   .superRefine(notBefore('updated'))
   .superRefine(notBefore('endDate'));
@@ -207,7 +265,7 @@ export const guideSchema = z
     audience: z
       .array(z.enum(['province', 'commune', 'centre'], { error: 'expected province, commune or centre' }))
       .optional(),
-    practices: z.array(idSchema, { error: 'expected a list of practice slugs' }).optional(),
+    practices: z.array(ref('practices'), { error: 'expected a list of practice slugs' }).optional(),
   })
   .superRefine(notBefore('updated'));
 
@@ -251,7 +309,7 @@ const formerNameSchema = z.object({
 const formedFromSchema = z.object({
   date: isoDateSchema.describe('The day the unit began to exist in its present form.'),
   units: z
-    .array(idSchema, { error: 'expected a list of locality ids' })
+    .array(ref('localities'), { error: 'expected a list of locality ids' })
     .optional()
     .describe('Ids in content/localities/ of the units it was formed from; its own id stands for itself as it was before.'),
   names: z
@@ -262,7 +320,7 @@ const formedFromSchema = z.object({
 });
 
 const partOfSchema = z.object({
-  unit: idSchema.describe('The id in content/localities/ of the unit it became part of.'),
+  unit: ref('localities').describe('The id in content/localities/ of the unit it became part of.'),
   date: isoDateSchema.describe('The day it ceased to exist as a unit of its own.'),
   source: sourceSchema.describe('The decision or report that says so.'),
 });
@@ -272,7 +330,7 @@ export const localitySchema = z.object({
   kind: z.enum(['province', 'city', 'capital', 'district', 'commune', 'ward'], {
     error: 'expected province, city, capital, district, commune or ward',
   }),
-  parent: idSchema.optional().describe('The locality it belongs to: an id in content/localities/.'),
+  parent: ref('localities').optional().describe('The locality it belongs to: an id in content/localities/.'),
   redirectFrom: redirectFromSchema,
   name: localisedText(160, 'the name'),
   coordinates: z
@@ -313,7 +371,7 @@ export const glossarySchema = z.object({
     .describe(
       'Extension: other forms a text may give the term in, per language (a plural, a shorter form), besides the term and its aliases. A <Term id="…"> in a file of that language must read as one of these.',
     ),
-  themes: z.array(idSchema, { error: 'expected a list of theme ids' }).optional(),
+  themes: z.array(ref('themes'), { error: 'expected a list of theme ids' }).optional(),
   translation: yamlTranslationSchema,
 });
 
@@ -335,6 +393,16 @@ export type ArticleCollection = keyof typeof ARTICLE_SCHEMAS;
 /** The collections of one YAML file per entry (`<id>.yaml`). */
 export const DATA_SCHEMAS = { localities: localitySchema, themes: themeSchema, glossary: glossarySchema } as const;
 export type DataCollection = keyof typeof DATA_SCHEMAS;
+
+/** The data of a language version of an article of collection C, as its schema makes it. */
+export type ArticleData<C extends ArticleCollection = ArticleCollection> = z.output<(typeof ARTICLE_SCHEMAS)[C]>;
+/** The data of a YAML entry of collection C, as its schema makes it. */
+export type DataEntry<C extends DataCollection = DataCollection> = z.output<(typeof DATA_SCHEMAS)[C]>;
+
+/** The schema of a collection's files. */
+export function schemaOf(collection: Collection): z.ZodType {
+  return collection in ARTICLE_SCHEMAS ? ARTICLE_SCHEMAS[collection as ArticleCollection] : DATA_SCHEMAS[collection as DataCollection];
+}
 
 /** Fields that every language version of an entry must agree on. */
 export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes'] as const;

@@ -6,7 +6,7 @@
  * and glossary terms have no draft state, so their names must be given.
  */
 import type { IsoDate } from '../dates.ts';
-import type { Lang } from '../languages.ts';
+import { DEFAULT_LANG, type Lang } from '../languages.ts';
 
 export const SKELETON_KINDS = ['practice', 'exchange', 'guide', 'locality', 'theme', 'glossary'] as const;
 export type SkeletonKind = (typeof SKELETON_KINDS)[number];
@@ -196,7 +196,8 @@ function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): str
   }
   if (kind === 'guide') lines.push(`# ${c.audience}`, 'audience: [commune]', `# ${c.practices}`, '# practices: []');
   lines.push(`# ${c.sources}`, 'sources:', `  - { title: ${quoted('…')}, publisher: ${quoted('…')}, date: ${today} }`);
-  if (lang !== 'vi') lines.push(`# ${c.translation}`, `# translation: { status: machine, from: vi, fromDate: ${today} }`);
+  if (lang !== DEFAULT_LANG)
+    lines.push(`# ${c.translation}`, `# translation: { status: machine, from: ${DEFAULT_LANG}, fromDate: ${today} }`);
   lines.push('---', '', `{/* ${c.body} */}`, '');
   if (body !== undefined) return [...lines, body.trim(), ''].join('\n');
   const headings = kind === 'practice' ? PRACTICE_HEADINGS : kind === 'exchange' ? EXCHANGE_HEADINGS : GUIDE_HEADINGS;
