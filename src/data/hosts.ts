@@ -1,4 +1,5 @@
 /** Places to visit for a theme, with what each can show. */
+import { isCountry } from '../lib/content/localityKinds.ts';
 import type { Country } from '../lib/content/schema.ts';
 import { latestFact, leadVersion } from '../lib/entries.ts';
 import { compareStanding } from '../lib/hosts.ts';
@@ -32,7 +33,10 @@ export function findHosts(site: Site, filter: HostFilter, lang: Lang): HostCandi
   const present = (id: string) => presentUnit(id, site.localities);
   const candidates = [...site.localities.values()]
     // Hosts are present units: a practice or visit of a unit that no longer exists counts for the unit it became part of.
-    .filter((locality) => !isFormer(locality) && (!filter.country || locality.data.country === filter.country))
+    // A whole country is no place to visit: its national-level practices are on the theme pages.
+    .filter(
+      (locality) => !isFormer(locality) && !isCountry(locality) && (!filter.country || locality.data.country === filter.country),
+    )
     .map((locality) => {
       const own = practices.filter((practice) => present(leadVersion(practice).data.locality) === locality.id);
       const figures = own

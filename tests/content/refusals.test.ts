@@ -81,6 +81,14 @@ describe('each refusal rule names the file and the field', () => {
     expect(problems.find((problem) => problem.field === 'formerNames[0].until')!.message).toMatch(/YYYY-MM-DD, YYYY-MM or YYYY/);
   });
 
+  it('a country with a parent', () => {
+    const problems = problemsOf('country-with-parent');
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([['localities/laos.yaml', 'parent']]);
+    expect(problems[0]!.message).toBe('expected no parent for a country; got "champasak"');
+    expect(problems[0]!.line).toBe(4);
+    expect(translateMessage(problems[0]!.message, 'lo')).toContain('ປະເທດບໍ່ຂຶ້ນກັບທ້ອງຖິ່ນໃດ');
+  });
+
   it('a language other than vi, lo, en', () => {
     const problems = problemsOf('unknown-language');
     expect(problems).toHaveLength(1);

@@ -7,6 +7,7 @@
  * rule's message has one.
  */
 import type { Lang } from '../languages.ts';
+import { listLocalityKinds } from './localityKinds.ts';
 
 interface MessagePattern {
   pattern: RegExp;
@@ -103,9 +104,14 @@ const MESSAGES: MessagePattern[] = [
   },
   { pattern: /^expected vn \(Viet Nam\) or la \(Laos\)$/, vi: 'cần vn (Việt Nam) hoặc la (Lào)', lo: 'ຕ້ອງເປັນ vn (ຫວຽດນາມ) ຫຼື la (ລາວ)' },
   {
-    pattern: /^expected province, city, capital, district, commune or ward$/,
-    vi: 'cần province, city, capital, district, commune hoặc ward',
-    lo: 'ຕ້ອງເປັນ province, city, capital, district, commune ຫຼື ward',
+    pattern: new RegExp(`^expected ${listLocalityKinds('or')}$`),
+    vi: `cần ${listLocalityKinds('hoặc')}`,
+    lo: `ຕ້ອງເປັນ ${listLocalityKinds('ຫຼື')}`,
+  },
+  {
+    pattern: /^expected no parent for a country; got "(?<got>[^"]*)"$/,
+    vi: 'một quốc gia không trực thuộc địa phương nào, cần bỏ trường parent; đang ghi "{{got}}"',
+    lo: 'ປະເທດບໍ່ຂຶ້ນກັບທ້ອງຖິ່ນໃດ, ຕ້ອງລຶບຊ່ອງ parent ອອກ; ໄດ້ຂຽນ "{{got}}"',
   },
   {
     pattern: /^expected a date written YYYY-MM-DD, YYYY-MM or YYYY, as precisely as the source gives it$/,

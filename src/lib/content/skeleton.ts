@@ -7,6 +7,7 @@
  */
 import type { IsoDate } from '../dates.ts';
 import type { Lang } from '../languages.ts';
+import { listLocalityKinds } from './localityKinds.ts';
 
 export const SKELETON_KINDS = ['practice', 'exchange', 'guide', 'locality', 'theme', 'glossary'] as const;
 export type SkeletonKind = (typeof SKELETON_KINDS)[number];
@@ -76,7 +77,7 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     audience: 'Dành cho ai (không bắt buộc): province, commune, centre.',
     translation: 'Nếu đây là bản dịch: status machine hoặc reviewed, from là ngôn ngữ gốc, fromDate là ngày cập nhật của bản gốc khi dịch.',
     country: 'Nước: vn (Việt Nam) hoặc la (Lào).',
-    kind: 'Loại: province, city, capital, district, commune hoặc ward.',
+    kind: `Loại: ${listLocalityKinds('hoặc')}.`,
     parent: 'Thuộc địa phương nào (không bắt buộc): một mã trong content/localities/.',
     name: 'Tên bằng từng ngôn ngữ; bắt buộc có vi và lo.',
     coordinates: 'Tọa độ [vĩ độ, kinh độ] (không bắt buộc), để hiện trên sơ đồ.',
@@ -104,7 +105,7 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     audience: 'ສຳລັບໃຜ (ບໍ່ບັງຄັບ): province, commune, centre.',
     translation: 'ຖ້າແມ່ນສະບັບແປ: status ແມ່ນ machine ຫຼື reviewed, from ແມ່ນພາສາຕົ້ນສະບັບ, fromDate ແມ່ນວັນທີປັບປຸງຂອງສະບັບຕົ້ນຕອນແປ.',
     country: 'ປະເທດ: vn (ຫວຽດນາມ) ຫຼື la (ລາວ).',
-    kind: 'ປະເພດ: province, city, capital, district, commune ຫຼື ward.',
+    kind: `ປະເພດ: ${listLocalityKinds('ຫຼື')}.`,
     parent: 'ຂຶ້ນກັບທ້ອງຖິ່ນໃດ (ບໍ່ບັງຄັບ): ລະຫັດໜຶ່ງໃນ content/localities/.',
     name: 'ຊື່ໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
     coordinates: 'ພິກັດ [ເສັ້ນຂະໜານ, ເສັ້ນແວງ] (ບໍ່ບັງຄັບ), ເພື່ອສະແດງໃນແຜນວາດ.',
@@ -132,7 +133,7 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     audience: 'Who it is for (optional): province, commune, centre.',
     translation: 'For a translation: status machine or reviewed, from the original language, fromDate the original’s updated date when translated.',
     country: 'Country: vn (Viet Nam) or la (Laos).',
-    kind: 'Kind: province, city, capital, district, commune or ward.',
+    kind: `Kind: ${listLocalityKinds('or')}.`,
     parent: 'The place it belongs to (optional): an id from content/localities/.',
     name: 'The name in each language; vi and lo are required.',
     coordinates: 'Coordinates [latitude, longitude] (optional), to show it on the map.',
