@@ -89,8 +89,11 @@ describe('finding a host', () => {
   it.each(LANGS)('/%s/hosts/ names every place: those with something to show ranked, the others listed', (lang) => {
     const html = readPage(`/${lang}/hosts/`);
     const ranked = [...html.matchAll(/data-host="([^"]+)"/g)].map((match) => match[1]);
+    // A whole country (the ministries' exchanges, national practices) is no place a delegation visits.
     const hosts = localities.filter(
-      (id) => practices.some((practice) => practice.locality === id) || exchanges.some((exchange) => exchange.host === id),
+      (id) =>
+        (content.data.localities.get(id)!.data as { kind: string }).kind !== 'country' &&
+        (practices.some((practice) => practice.locality === id) || exchanges.some((exchange) => exchange.host === id)),
     );
     expect([...ranked].sort()).toEqual([...hosts].sort());
     // Every present unit; a former one (partOf) is no place to visit.

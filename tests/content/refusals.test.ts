@@ -218,6 +218,20 @@ describe('each refusal rule names the file and the field', () => {
   });
 });
 
+describe('the kind of an exchange', () => {
+  it('is visit, talks or agreement, and the same in every language version', () => {
+    const problems = problemsOf('exchange-kind');
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['exchanges/quang-tri-champasak-signing.vi.mdx', 'kind'],
+      ['exchanges/quang-tri-champasak-talks.lo.mdx', 'kind'],
+    ]);
+    expect(problems[0]!.message).toBe('expected visit, talks or agreement');
+    expect(problems[0]!.line).toBe(6);
+    expect(problems[1]!.message).toContain('exchanges/quang-tri-champasak-talks.vi.mdx has "talks"');
+    expect(problems[1]!.message).toContain('this file has "agreement"');
+  });
+});
+
 describe('one run reports every problem', () => {
   const overlays = ['missing-required-field', 'dangling-reference', 'figure-source', 'mdx-does-not-compile', 'script-in-content'];
 

@@ -96,6 +96,11 @@ const MESSAGES: MessagePattern[] = [
   { pattern: /^expected host or guest$/, vi: 'cần host (phía đón) hoặc guest (phía đoàn khách)', lo: 'ຕ້ອງເປັນ host (ຝ່າຍຕ້ອນຮັບ) ຫຼື guest (ຝ່າຍຄະນະ)' },
   { pattern: /^expected at least one guest locality$/, vi: 'cần ít nhất một địa phương của đoàn khách', lo: 'ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງທ້ອງຖິ່ນຂອງຄະນະ' },
   { pattern: /^expected held or planned$/, vi: 'cần held (đã diễn ra) hoặc planned (sắp diễn ra)', lo: 'ຕ້ອງເປັນ held (ໄດ້ດຳເນີນແລ້ວ) ຫຼື planned (ຈະດຳເນີນ)' },
+  {
+    pattern: /^expected visit, talks or agreement$/,
+    vi: 'cần visit (chuyến thăm, làm việc), talks (hội đàm) hoặc agreement (ký kết thỏa thuận hợp tác)',
+    lo: 'ຕ້ອງເປັນ visit (ການຢ້ຽມຢາມ ແລະ ເຮັດວຽກ), talks (ການເຈລະຈາ) ຫຼື agreement (ການລົງນາມຂໍ້ຕົກລົງຮ່ວມມື)',
+  },
   { pattern: /^expected province, commune or centre$/, vi: 'cần province, commune hoặc centre', lo: 'ຕ້ອງເປັນ province, commune ຫຼື centre' },
   {
     pattern: /^expected (?<what>.+) per language: \{ vi: \.\.\., lo: \.\.\., en: \.\.\. \}$/,

@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
 import { LANGS } from '../languages.ts';
+import { DEFAULT_EXCHANGE_KIND, EXCHANGE_KINDS } from './exchangeKinds.ts';
 import { LINK_EXPECTATION, linkProblem } from './links.ts';
 import { listLocalityKinds, LOCALITY_KINDS } from './localityKinds.ts';
 import { TO_FILL } from './skeleton.ts';
@@ -190,6 +191,12 @@ export const leaderSchema = z.object({
 export const exchangeSchema = z
   .object({
     ...articleFields,
+    kind: z
+      .enum(EXCHANGE_KINDS, { error: 'expected visit, talks or agreement' })
+      .default(DEFAULT_EXCHANGE_KIND)
+      .describe(
+        'Extension: visit (a delegation studies or works with its host; the default), talks (two sides negotiate as equals), agreement (a cooperation agreement or memorandum is signed).',
+      ),
     host: idToChoose.describe('Who received the delegation: a locality id.'),
     guests: z
       .array(idToChoose, { error: 'expected a list of locality ids' })
@@ -345,7 +352,7 @@ export const DATA_SCHEMAS = { localities: localitySchema, themes: themeSchema, g
 export type DataCollection = keyof typeof DATA_SCHEMAS;
 
 /** Fields that every language version of an entry must agree on. */
-export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes'] as const;
+export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes', 'kind'] as const;
 
 /** A figure's source: the one its `source` position names, else the only source there is. */
 export function sourceOfFigure(figure: Figure, sources: readonly Source[]): Source | undefined {

@@ -7,6 +7,7 @@
  */
 import type { IsoDate } from '../dates.ts';
 import type { Lang } from '../languages.ts';
+import { DEFAULT_EXCHANGE_KIND } from './exchangeKinds.ts';
 import { listLocalityKinds } from './localityKinds.ts';
 
 export const SKELETON_KINDS = ['practice', 'exchange', 'guide', 'locality', 'theme', 'glossary'] as const;
@@ -43,6 +44,7 @@ type Field =
   | 'host'
   | 'guests'
   | 'status'
+  | 'exchangeKind'
   | 'leaders'
   | 'practices'
   | 'audience'
@@ -72,6 +74,7 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     host: 'Địa phương đón đoàn: một mã trong content/localities/.',
     guests: 'Đoàn đến từ đâu: một hoặc nhiều mã trong content/localities/.',
     status: 'held: đã diễn ra; planned: sắp diễn ra.',
+    exchangeKind: 'Loại trao đổi: visit (chuyến thăm, làm việc), talks (hội đàm) hoặc agreement (ký kết thỏa thuận hợp tác).',
     leaders: 'Trưởng đoàn và lãnh đạo tiếp đoàn (không bắt buộc); side: host hoặc guest. Ví dụ:',
     practices: 'Các mô hình liên quan (không bắt buộc): mã trong content/practices/.',
     audience: 'Dành cho ai (không bắt buộc): province, commune, centre.',
@@ -100,6 +103,7 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     host: 'ທ້ອງຖິ່ນທີ່ຕ້ອນຮັບຄະນະ: ລະຫັດໜຶ່ງໃນ content/localities/.',
     guests: 'ຄະນະມາຈາກໃສ: ລະຫັດໜຶ່ງ ຫຼື ຫຼາຍລະຫັດໃນ content/localities/.',
     status: 'held: ໄດ້ດຳເນີນແລ້ວ; planned: ຈະດຳເນີນ.',
+    exchangeKind: 'ປະເພດການແລກປ່ຽນ: visit (ການຢ້ຽມຢາມ ແລະ ເຮັດວຽກ), talks (ການເຈລະຈາ) ຫຼື agreement (ການລົງນາມຂໍ້ຕົກລົງຮ່ວມມື).',
     leaders: 'ຫົວໜ້າຄະນະ ແລະ ຜູ້ນຳຝ່າຍຕ້ອນຮັບ (ບໍ່ບັງຄັບ); side: host ຫຼື guest. ຕົວຢ່າງ:',
     practices: 'ບົດຮຽນຕົວຈິງທີ່ກ່ຽວຂ້ອງ (ບໍ່ບັງຄັບ): ລະຫັດໃນ content/practices/.',
     audience: 'ສຳລັບໃຜ (ບໍ່ບັງຄັບ): province, commune, centre.',
@@ -128,6 +132,7 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     host: 'The place that received the delegation: an id from content/localities/.',
     guests: 'Where the delegation came from: one or more ids from content/localities/.',
     status: 'held: it took place; planned: it is upcoming.',
+    exchangeKind: 'Kind of exchange: visit (a delegation studies or works with its host), talks (two sides negotiate) or agreement (a cooperation agreement is signed).',
     leaders: 'Heads of delegation (optional); side is host or guest. For example:',
     practices: 'Related practices (optional): ids from content/practices/.',
     audience: 'Who it is for (optional): province, commune, centre.',
@@ -192,6 +197,7 @@ function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): str
     lines.push(`# ${c.exchanges}`, '# exchanges: []');
   }
   if (kind === 'exchange') {
+    lines.push(`# ${c.exchangeKind}`, `kind: ${DEFAULT_EXCHANGE_KIND}`);
     lines.push(`# ${c.host}`, `host: ${quoted(TO_FILL)}`, `# ${c.guests}`, `guests: [${quoted(TO_FILL)}]`, `# ${c.status}`, 'status: held');
     lines.push(`# ${c.leaders}`, '# leaders:', '#   - { name: "…", role: "…", side: guest }', `# ${c.practices}`, '# practices: []');
   }
