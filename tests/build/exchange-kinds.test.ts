@@ -85,7 +85,8 @@ describe('the briefing pack of the Oudomxay delegation’s visit to Dien Bien', 
   const section = (id: string) => {
     const start = pack.indexOf(`<section class="brief-section" id="${id}">`);
     expect(start, id).toBeGreaterThan(-1);
-    return pack.slice(start, pack.indexOf('</section>', start));
+    const next = pack.indexOf('<section class="brief-section"', start + 1);
+    return pack.slice(start, next === -1 ? undefined : next);
   };
 
   it('sets Lao beside Vietnamese, section by section', () => {
