@@ -26,17 +26,19 @@ export interface HostFilter {
 
 const onTheme = (themes: readonly string[], theme: string | undefined) => theme === undefined || themes.includes(theme);
 
+/**
+ * A place a delegation can visit: a present unit (a practice or visit of a unit that no longer exists counts
+ * for the unit it became part of), not a whole country (its national-level practices are on the theme pages).
+ */
+export const isPlaceToVisit = (locality: LocalityEntry) => !isFormer(locality) && !isCountry(locality);
+
 /** Places with practices on the theme or visits on it hosted, best placed first. */
 export function findHosts(site: Site, filter: HostFilter, lang: Lang): HostCandidate[] {
   const practices = site.practices.filter((practice) => onTheme(leadVersion(practice).data.themes, filter.theme));
   const exchanges = site.exchanges.filter((exchange) => onTheme(leadVersion(exchange).data.themes, filter.theme));
   const present = (id: string) => presentUnit(id, site.localities);
   const candidates = [...site.localities.values()]
-    // Hosts are present units: a practice or visit of a unit that no longer exists counts for the unit it became part of.
-    // A whole country is no place to visit: its national-level practices are on the theme pages.
-    .filter(
-      (locality) => !isFormer(locality) && !isCountry(locality) && (!filter.country || locality.data.country === filter.country),
-    )
+    .filter((locality) => isPlaceToVisit(locality) && (!filter.country || locality.data.country === filter.country))
     .map((locality) => {
       const own = practices.filter((practice) => present(leadVersion(practice).data.locality) === locality.id);
       const figures = own

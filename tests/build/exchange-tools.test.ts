@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/content/contentDir.ts';
@@ -39,7 +40,8 @@ const presentOf = (id: string): string => {
   const partOf = (content.data.localities.get(id)!.data as { partOf?: { unit: string } }).partOf;
   return partOf ? presentOf(partOf.unit) : id;
 };
-const isCountry = (id: string) => (content.data.localities.get(id)!.data as { kind: string }).kind === 'country';
+const countries = localities.filter((id) => (content.data.localities.get(id)!.data as { kind: string }).kind === 'country');
+const isCountry = (id: string) => countries.includes(id);
 const active = presentLocalities.filter(
   (id) =>
     practices.some((practice) => presentOf(practice.locality) === id) ||
@@ -105,10 +107,11 @@ describe('finding a host', () => {
           exchanges.some((exchange) => presentOf(exchange.host) === id)),
     );
     expect([...ranked].sort()).toEqual([...hosts].sort());
-    // Every present unit; a former one (partOf) is no place to visit.
-    for (const id of presentLocalities) expect(html).toContain(`/${lang}/localities/${id}/`);
-    for (const id of localities.filter((id) => !presentLocalities.includes(id)))
-      expect(html).not.toContain(`/${lang}/localities/${id}/`);
+    // Every present unit; a former one (partOf) is no place to visit, nor is a whole country.
+    expect(countries).toEqual(expect.arrayContaining(['viet-nam', 'laos']));
+    const places = presentLocalities.filter((id) => !countries.includes(id));
+    for (const id of places) expect(html).toContain(`/${lang}/localities/${id}/`);
+    for (const id of localities.filter((id) => !places.includes(id))) expect(html).not.toContain(`/${lang}/localities/${id}/`);
   });
 
   it.each(LANGS)('/%s/hosts/<theme>/ ranks the places with practices on the theme by what they can show', (lang) => {
@@ -148,6 +151,13 @@ describe('the record of exchanges', () => {
     }
     for (const id of active) {
       expect(html.slice(html.indexOf('data-map-places'))).toContain(`data-place="${id}"`);
+    }
+    // A country is listed in words as the whole country, and gets no dot on the map.
+    const svg = html.slice(html.indexOf('<svg viewBox'), html.indexOf('</svg>'));
+    for (const id of countries.filter((each) => active.includes(each))) {
+      expect(svg).not.toContain(`data-place="${id}"`);
+      const item = html.slice(html.indexOf(`<li data-place="${id}"`));
+      expect(item.slice(0, item.indexOf('</li>'))).toContain(useTranslations(lang)('map.wholeCountry'));
     }
   });
 
