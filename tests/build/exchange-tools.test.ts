@@ -120,6 +120,7 @@ describe('finding a host', () => {
       const ranked = [...html.matchAll(/data-host="([^"]+)"/g)].map((match) => match[1]!);
       for (const practice of practices.filter((each) => each.themes.includes(theme) && !isCountry(each.locality)))
         expect(ranked).toContain(presentOf(practice.locality));
+      for (const id of countries) expect(ranked).not.toContain(id);
       const counts = [...html.matchAll(/class="host-standing">([\s\S]*?)<\/p>/g)].map((match) =>
         [...match[1]!.matchAll(/<strong>(\d+)<\/strong>/g)].map((count) => Number(count[1])),
       );
