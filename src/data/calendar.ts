@@ -20,11 +20,19 @@ export function exchangeEvent(site: Site, exchange: ExchangeEntry, lang: Lang, s
     start: facts.date,
     end: facts.endDate,
     title: version.data.title,
-    description: `${t('exchange.guests')}: ${guests}. ${t('exchange.host')}: ${name(facts.host)}.\n\n${version.data.summary}`,
+    // The kind leads: a signing and a study visit call for different preparation. An inferred date says so.
+    description:
+      [
+        `${t(`exchange.kind.${facts.kind}`)}${facts.dateInferred ? ` (${t('entry.dateInferred')})` : ''}.`,
+        `${t('exchange.guests')}: ${guests}. ${t('exchange.host')}: ${name(facts.host)}.`,
+      ].join(' ') + `\n\n${version.data.summary}`,
     location: name(facts.host),
     url: new URL(entryPath(lang, 'exchanges', exchange.slug), siteUrl).href,
     lang: version.lang,
-    categories: facts.themes.map((id) => pickText(site.themes.get(id)!.data.name, version.lang).text),
+    categories: [
+      useTranslations(version.lang)(`exchange.kind.${facts.kind}`),
+      ...facts.themes.map((id) => pickText(site.themes.get(id)!.data.name, version.lang).text),
+    ],
     planned: isUpcoming(facts, todayInRegion()),
     // The lead version is the most recently revised one.
     revised: revisionOf(facts),

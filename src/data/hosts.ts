@@ -1,4 +1,5 @@
 /** Places to visit for a theme, with what each can show. */
+import { isCountry } from '../lib/content/localityKinds.ts';
 import type { Country } from '../lib/content/schema.ts';
 import { latestFact, leadVersion } from '../lib/entries.ts';
 import { compareStanding } from '../lib/hosts.ts';
@@ -25,14 +26,19 @@ export interface HostFilter {
 
 const onTheme = (themes: readonly string[], theme: string | undefined) => theme === undefined || themes.includes(theme);
 
+/**
+ * A place a delegation can visit: a present unit (a practice or visit of a unit that no longer exists counts
+ * for the unit it became part of), not a whole country (its national-level practices are on the theme pages).
+ */
+export const isPlaceToVisit = (locality: LocalityEntry) => !isFormer(locality) && !isCountry(locality);
+
 /** Places with practices on the theme or visits on it hosted, best placed first. */
 export function findHosts(site: Site, filter: HostFilter, lang: Lang): HostCandidate[] {
   const practices = site.practices.filter((practice) => onTheme(leadVersion(practice).data.themes, filter.theme));
   const exchanges = site.exchanges.filter((exchange) => onTheme(leadVersion(exchange).data.themes, filter.theme));
   const present = (id: string) => presentUnit(id, site.localities);
   const candidates = [...site.localities.values()]
-    // Hosts are present units: a practice or visit of a unit that no longer exists counts for the unit it became part of.
-    .filter((locality) => !isFormer(locality) && (!filter.country || locality.data.country === filter.country))
+    .filter((locality) => isPlaceToVisit(locality) && (!filter.country || locality.data.country === filter.country))
     .map((locality) => {
       const own = practices.filter((practice) => present(leadVersion(practice).data.locality) === locality.id);
       const figures = own

@@ -62,6 +62,8 @@ export function exchangesData(site: Site, siteUrl: URL) {
       guests: facts.guests,
       startDate: facts.date,
       endDate: facts.endDate ?? facts.date,
+      dateInferred: facts.dateInferred,
+      kind: facts.kind,
       status: facts.status,
       themes: facts.themes,
       practices: facts.practices ?? [],

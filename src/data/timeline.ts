@@ -5,6 +5,7 @@
  * refuse inline styles.
  */
 import { useTranslations } from '../i18n/index.ts';
+import { EXCHANGE_KINDS } from '../lib/content/exchangeKinds.ts';
 import { COUNTRIES } from '../lib/content/schema.ts';
 import { leadVersion } from '../lib/entries.ts';
 import { isUpcoming, orderExchanges, todayInRegion } from '../lib/exchanges.ts';
@@ -14,7 +15,7 @@ import { pickText, type TextIn } from '../lib/localised.ts';
 import { sortByText } from '../lib/text.ts';
 import type { ExchangeEntry, Site } from './site.ts';
 
-export const TIMELINE_FACETS = ['country', 'theme', 'year'] as const;
+export const TIMELINE_FACETS = ['country', 'theme', 'year', 'kind'] as const;
 type Facet = (typeof TIMELINE_FACETS)[number];
 
 export interface Timeline {
@@ -38,7 +39,7 @@ export function exchangeTimeline(exchanges: readonly ExchangeEntry[], site: Site
   const items = orderExchanges(exchanges, timing, today).map((exchange) => {
     const facts = timing(exchange);
     const country = [...new Set([facts.host, ...facts.guests].map((place) => site.localities.get(place)!.data.country))];
-    const facets = { country, theme: facts.themes, year: [facts.date.slice(0, 4)] };
+    const facets = { country, theme: facts.themes, year: [facts.date.slice(0, 4)], kind: [facts.kind] };
     return { exchange, upcoming: isUpcoming(facts, today), facets };
   });
   const present = (facet: Facet) => [...new Set(items.flatMap((item) => item.facets[facet]))];
@@ -58,6 +59,10 @@ export function exchangeTimeline(exchanges: readonly ExchangeEntry[], site: Site
         .sort()
         .reverse()
         .map((value) => ({ value, label: { text: value, lang } })),
+      kind: EXCHANGE_KINDS.filter((kind) => present('kind').includes(kind)).map((value) => ({
+        value,
+        label: { text: t(`exchange.kind.${value}`), lang },
+      })),
     },
   };
 }
@@ -65,7 +70,11 @@ export function exchangeTimeline(exchanges: readonly ExchangeEntry[], site: Site
 /** The CSS that filters the timeline whose element has the id `scope`. */
 export function timelineCss(scope: string, { items, choices }: Timeline): string {
   const values = (facet: Facet) => choices[facet].map((choice) => choice.value);
-  return facetFilterCss(scope, { country: values('country'), theme: values('theme'), year: values('year') }, items);
+  return facetFilterCss(
+    scope,
+    { country: values('country'), theme: values('theme'), year: values('year'), kind: values('kind') },
+    items,
+  );
 }
 
 /** A stylesheet response, for the `timeline.css` routes. */

@@ -144,3 +144,24 @@ export function estimateWidth(text: string, fontSize: number): number {
   const clusters = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
   return Math.ceil(clusters * fontSize * 0.52);
 }
+
+/** What the map needs of a locality to place it. */
+export interface Placeable {
+  data: { kind: string; coordinates?: readonly [number, number] | undefined; parent?: string | undefined };
+}
+
+/**
+ * Where a place's dot goes, as [lat, lon]: its own coordinates, else its
+ * parent's (a ward is drawn at its city). A country gets no dot, whatever its
+ * file says: the map draws it as its outline and name, and a dot at one point
+ * would read as one town.
+ */
+export function dotCoordinates(
+  locality: Placeable,
+  parentOf: (id: string) => Placeable | undefined,
+): readonly [number, number] | undefined {
+  if (locality.data.kind === 'country') return undefined;
+  if (locality.data.coordinates) return locality.data.coordinates;
+  const parent = locality.data.parent ? parentOf(locality.data.parent) : undefined;
+  return parent && parent.data.kind !== 'country' ? parent.data.coordinates : undefined;
+}

@@ -37,6 +37,12 @@ export function ownLangOfSide(side: 'host' | 'guest', host: Country, guests: rea
   return countries.size === 1 ? LANG_OF_COUNTRY[[...countries][0]!] : undefined;
 }
 
+/** The language whose spelling `name` is, when `names` gives the same text for one. */
+function spellingLang(person: NamedPerson): Lang | undefined {
+  const match = Object.entries(person.names ?? {}).find(([, spelled]) => spelled === person.name);
+  return match?.[0] as Lang | undefined;
+}
+
 /**
  * The name for a page in `pageLang`. `writtenIn` is the language of the
  * version the name was read from, the spelling's language when the name's
@@ -45,6 +51,8 @@ export function ownLangOfSide(side: 'host' | 'guest', host: Country, guests: rea
 export function shownName(person: NamedPerson, pageLang: Lang, ownLang: Lang | undefined, writtenIn: Lang): ShownName {
   const spelled = person.names?.[pageLang];
   if (spelled) return { text: spelled, lang: pageLang };
-  const lang = detectLang(person.name) ?? writtenIn;
+  // A name in plain Latin letters shows no language of its own: `names` says whose spelling it is when it lists
+  // the same text (an English source's spelling of a Lao name, kept in a Lao version).
+  const lang = detectLang(person.name) ?? spellingLang(person) ?? writtenIn;
   return lang !== pageLang && lang !== ownLang ? { text: person.name, lang, spelledBy: lang } : { text: person.name, lang };
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/content/contentDir.ts';
@@ -34,10 +35,17 @@ const practices = [...content.articles.practices].map(([slug, versions]) => ({
 }));
 const localities = [...content.data.localities.keys()];
 const presentLocalities = localities.filter((id) => !('partOf' in content.data.localities.get(id)!.data));
-const active = localities.filter(
+/** What a place is now: a former unit (partOf) stands for the unit it became part of, as on the map and in the host finder. */
+const presentOf = (id: string): string => {
+  const partOf = (content.data.localities.get(id)!.data as { partOf?: { unit: string } }).partOf;
+  return partOf ? presentOf(partOf.unit) : id;
+};
+const countries = localities.filter((id) => (content.data.localities.get(id)!.data as { kind: string }).kind === 'country');
+const isCountry = (id: string) => countries.includes(id);
+const active = presentLocalities.filter(
   (id) =>
-    practices.some((practice) => practice.locality === id) ||
-    exchanges.some((exchange) => exchange.host === id || exchange.guests.includes(id)),
+    practices.some((practice) => presentOf(practice.locality) === id) ||
+    exchanges.some((exchange) => presentOf(exchange.host) === id || exchange.guests.some((guest) => presentOf(guest) === id)),
 );
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -79,7 +87,8 @@ describe('the calendar of exchanges', () => {
   it('is linked from each exchange page (add to calendar) and from the list of exchanges (subscribe)', () => {
     for (const lang of LANGS) {
       expect(readPage(`/${lang}/exchanges/`)).toContain(`href="/${lang}/exchanges.ics"`);
-      for (const exchange of exchanges)
+      // Each exchange page with a version in the language (a page "not yet translated" shows no facts).
+      for (const exchange of exchanges.filter((each) => content.articles.exchanges.get(each.slug)!.has(lang)))
         expect(readPage(`/${lang}/exchanges/${exchange.slug}/`)).toMatch(/href="event\.ics" download="[^"]+\.ics"/);
     }
   });
@@ -89,21 +98,29 @@ describe('finding a host', () => {
   it.each(LANGS)('/%s/hosts/ names every place: those with something to show ranked, the others listed', (lang) => {
     const html = readPage(`/${lang}/hosts/`);
     const ranked = [...html.matchAll(/data-host="([^"]+)"/g)].map((match) => match[1]);
-    const hosts = localities.filter(
-      (id) => practices.some((practice) => practice.locality === id) || exchanges.some((exchange) => exchange.host === id),
+    // Present units only (a former one counts as what it became), and no whole country: the ministries'
+    // exchanges and national practices are no place a delegation visits.
+    const hosts = presentLocalities.filter(
+      (id) =>
+        !isCountry(id) &&
+        (practices.some((practice) => presentOf(practice.locality) === id) ||
+          exchanges.some((exchange) => presentOf(exchange.host) === id)),
     );
     expect([...ranked].sort()).toEqual([...hosts].sort());
-    // Every present unit; a former one (partOf) is no place to visit.
-    for (const id of presentLocalities) expect(html).toContain(`/${lang}/localities/${id}/`);
-    for (const id of localities.filter((id) => !presentLocalities.includes(id)))
-      expect(html).not.toContain(`/${lang}/localities/${id}/`);
+    // Every present unit; a former one (partOf) is no place to visit, nor is a whole country.
+    expect(countries).toEqual(expect.arrayContaining(['viet-nam', 'laos']));
+    const places = presentLocalities.filter((id) => !countries.includes(id));
+    for (const id of places) expect(html).toContain(`/${lang}/localities/${id}/`);
+    for (const id of localities.filter((id) => !places.includes(id))) expect(html).not.toContain(`/${lang}/localities/${id}/`);
   });
 
   it.each(LANGS)('/%s/hosts/<theme>/ ranks the places with practices on the theme by what they can show', (lang) => {
     for (const theme of content.data.themes.keys()) {
       const html = readPage(`/${lang}/hosts/${theme}/`);
       const ranked = [...html.matchAll(/data-host="([^"]+)"/g)].map((match) => match[1]!);
-      for (const practice of practices.filter((each) => each.themes.includes(theme))) expect(ranked).toContain(practice.locality);
+      for (const practice of practices.filter((each) => each.themes.includes(theme) && !isCountry(each.locality)))
+        expect(ranked).toContain(presentOf(practice.locality));
+      for (const id of countries) expect(ranked).not.toContain(id);
       const counts = [...html.matchAll(/class="host-standing">([\s\S]*?)<\/p>/g)].map((match) =>
         [...match[1]!.matchAll(/<strong>(\d+)<\/strong>/g)].map((count) => Number(count[1])),
       );
@@ -135,6 +152,13 @@ describe('the record of exchanges', () => {
     }
     for (const id of active) {
       expect(html.slice(html.indexOf('data-map-places'))).toContain(`data-place="${id}"`);
+    }
+    // A country is listed in words as the whole country, and gets no dot on the map.
+    const svg = html.slice(html.indexOf('<svg viewBox'), html.indexOf('</svg>'));
+    for (const id of countries.filter((each) => active.includes(each))) {
+      expect(svg).not.toContain(`data-place="${id}"`);
+      const item = html.slice(html.indexOf(`<li data-place="${id}"`));
+      expect(item.slice(0, item.indexOf('</li>'))).toContain(useTranslations(lang)('map.wholeCountry'));
     }
   });
 

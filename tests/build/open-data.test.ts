@@ -108,6 +108,13 @@ describe('open data', () => {
       host: 'hue',
       startDate: '2026-01-25',
       endDate: '2026-01-25',
+      kind: 'visit',
+      dateInferred: false,
+    });
+    expect(exchanges.exchanges.find((each) => each.id === 'home-affairs-ministries-mou-2023')).toMatchObject({
+      host: 'viet-nam',
+      guests: ['laos'],
+      kind: 'agreement',
     });
   });
 

@@ -81,6 +81,14 @@ describe('each refusal rule names the file and the field', () => {
     expect(problems.find((problem) => problem.field === 'formerNames[0].until')!.message).toMatch(/YYYY-MM-DD, YYYY-MM or YYYY/);
   });
 
+  it('a country with a parent', () => {
+    const problems = problemsOf('country-with-parent');
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([['localities/laos.yaml', 'parent']]);
+    expect(problems[0]!.message).toBe('expected no parent for a country; got "champasak"');
+    expect(problems[0]!.line).toBe(4);
+    expect(translateMessage(problems[0]!.message, 'lo')).toContain('ປະເທດບໍ່ຂຶ້ນກັບທ້ອງຖິ່ນໃດ');
+  });
+
   it('a language other than vi, lo, en', () => {
     const problems = problemsOf('unknown-language');
     expect(problems).toHaveLength(1);
@@ -240,6 +248,20 @@ describe('each refusal rule names the file and the field', () => {
       expect(problem.file).toBe('practices/dong-ha-ward-centre.lo.mdx');
       expect(problem.message).toContain('practices/dong-ha-ward-centre.vi.mdx');
     }
+  });
+});
+
+describe('the kind of an exchange', () => {
+  it('is visit, talks or agreement, and the same in every language version', () => {
+    const problems = problemsOf('exchange-kind');
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['exchanges/quang-tri-champasak-signing.vi.mdx', 'kind'],
+      ['exchanges/quang-tri-champasak-talks.lo.mdx', 'kind'],
+    ]);
+    expect(problems[0]!.message).toBe('expected visit, talks or agreement');
+    expect(problems[0]!.line).toBe(6);
+    expect(problems[1]!.message).toContain('exchanges/quang-tri-champasak-talks.vi.mdx has "talks"');
+    expect(problems[1]!.message).toContain('this file has "agreement"');
   });
 });
 

@@ -44,6 +44,11 @@ describe('skeletons', () => {
     }
   });
 
+  it('give an exchange its kind, the default, explained in the contributor’s language', () => {
+    const vietnamese = skeleton({ kind: 'exchange', id: 'x', lang: 'vi', today: '2026-11-23', known }).text;
+    expect(vietnamese).toMatch(/\n# Loại trao đổi: visit .*talks .*agreement .*\nkind: visit\n/);
+  });
+
   it('leave the places and themes for the author to choose, so a finished-looking draft cannot be published unread', () => {
     const dir = treeWith();
     for (const kind of ['practice', 'exchange', 'guide'] as const) {

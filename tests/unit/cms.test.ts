@@ -48,5 +48,13 @@ describe('the CMS configuration', () => {
     expect(fieldOf('exchanges', 'practices')).toMatchObject({ widget: 'relation', collection: 'practices', multiple: true });
     expect(fieldOf('practices', 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(fieldOf('localities', 'country')).toMatchObject({ widget: 'select', options: ['vn', 'la'] });
+    // An exchange's kind is a choice of three, visit unless the author picks another; a figure's kind stays a glossary term.
+    expect(fieldOf('exchanges', 'kind')).toMatchObject({
+      widget: 'select',
+      options: ['visit', 'talks', 'agreement'],
+      default: 'visit',
+      required: false,
+    });
+    expect(fieldOf('exchanges', 'kind').hint).toMatch(/agreement/);
   });
 });

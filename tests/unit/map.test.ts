@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, arrowheadAt, estimateWidth, frameSize, placeLabels, project, ringPath, type Frame } from '../../src/lib/map.ts';
+import {
+  arcPath,
+  arrowheadAt,
+  dotCoordinates,
+  estimateWidth,
+  frameSize,
+  placeLabels,
+  project,
+  ringPath,
+  type Frame,
+} from '../../src/lib/map.ts';
 
 const frame: Frame = { west: 100, east: 110, south: 10, north: 20, scale: 10 };
 
@@ -70,5 +80,25 @@ describe('labels', () => {
   it('measures Lao by its clusters: tone and vowel marks take no room', () => {
     expect(estimateWidth('ນະຄອນເຫວ້', 10)).toBeLessThan(estimateWidth('ນະຄອນເຫວ້'.normalize('NFD') + 'xxxx', 10));
     expect(estimateWidth('ກິ່ງ', 10)).toBe(estimateWidth('ກງ', 10));
+  });
+});
+
+describe('where a place is drawn', () => {
+  const places = new Map([
+    ['hue', { data: { kind: 'city', coordinates: [16.46, 107.59] as const } }],
+    ['laos', { data: { kind: 'country', coordinates: [17.97, 102.6] as const } }],
+    ['thuy-xuan', { data: { kind: 'ward', parent: 'hue' } }],
+    ['orphan', { data: { kind: 'province', parent: 'laos' } }],
+  ]);
+  const at = (id: string) => dotCoordinates(places.get(id)!, (parent) => places.get(parent));
+
+  it('a place at its own coordinates, a ward without any at its city', () => {
+    expect(at('hue')).toEqual([16.46, 107.59]);
+    expect(at('thuy-xuan')).toEqual([16.46, 107.59]);
+  });
+
+  it('a country nowhere, even with coordinates, and nothing placed at a country', () => {
+    expect(at('laos')).toBeUndefined();
+    expect(at('orphan')).toBeUndefined();
   });
 });

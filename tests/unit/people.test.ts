@@ -18,6 +18,19 @@ describe('a person’s name on a page', () => {
     expect(shownName({ name: 'Tha Nong' }, 'lo', 'lo', 'vi')).toEqual({ text: 'Tha Nong', lang: 'vi', spelledBy: 'vi' });
   });
 
+  it('takes a name in plain Latin letters to be in the language whose spelling `names` says it is, even in a Lao version', () => {
+    // The Dien Bien source is English: its spelling of the Oudomxay governor, kept in the Lao version.
+    const fromEnglish = { name: 'Vongsavanh Saynhavong', names: { en: 'Vongsavanh Saynhavong', vi: 'Vông Sạ Văn Xay Nhạ Vông' } };
+    expect(shownName(fromEnglish, 'lo', 'lo', 'lo')).toEqual({ text: 'Vongsavanh Saynhavong', lang: 'en', spelledBy: 'en' });
+    expect(shownName(fromEnglish, 'vi', 'lo', 'lo')).toEqual({ text: 'Vông Sạ Văn Xay Nhạ Vông', lang: 'vi' });
+    // A Vietnamese official's name as an English source prints it, without its marks.
+    expect(shownName({ name: 'Le Thanh Do', names: { en: 'Le Thanh Do' } }, 'vi', 'vi', 'vi')).toEqual({
+      text: 'Le Thanh Do',
+      lang: 'en',
+      spelledBy: 'en',
+    });
+  });
+
   it('knows a person’s own language from the side’s country', () => {
     expect(ownLangOfSide('host', 'vn', ['la'])).toBe('vi');
     expect(ownLangOfSide('guest', 'vn', ['la', 'la'])).toBe('lo');

@@ -7,6 +7,7 @@
  * rule's message has one.
  */
 import type { Lang } from '../languages.ts';
+import { listLocalityKinds } from './localityKinds.ts';
 
 interface MessagePattern {
   pattern: RegExp;
@@ -95,6 +96,11 @@ const MESSAGES: MessagePattern[] = [
   { pattern: /^expected host or guest$/, vi: 'cần host (phía đón) hoặc guest (phía đoàn khách)', lo: 'ຕ້ອງເປັນ host (ຝ່າຍຕ້ອນຮັບ) ຫຼື guest (ຝ່າຍຄະນະ)' },
   { pattern: /^expected at least one guest locality$/, vi: 'cần ít nhất một địa phương của đoàn khách', lo: 'ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງທ້ອງຖິ່ນຂອງຄະນະ' },
   { pattern: /^expected held or planned$/, vi: 'cần held (đã diễn ra) hoặc planned (sắp diễn ra)', lo: 'ຕ້ອງເປັນ held (ໄດ້ດຳເນີນແລ້ວ) ຫຼື planned (ຈະດຳເນີນ)' },
+  {
+    pattern: /^expected visit, talks or agreement$/,
+    vi: 'cần visit (chuyến thăm, làm việc), talks (hội đàm) hoặc agreement (ký kết thỏa thuận hợp tác)',
+    lo: 'ຕ້ອງເປັນ visit (ການຢ້ຽມຢາມ ແລະ ເຮັດວຽກ), talks (ການເຈລະຈາ) ຫຼື agreement (ການລົງນາມຂໍ້ຕົກລົງຮ່ວມມື)',
+  },
   { pattern: /^expected province, commune or centre$/, vi: 'cần province, commune hoặc centre', lo: 'ຕ້ອງເປັນ province, commune ຫຼື centre' },
   {
     pattern: /^expected (?<what>.+) per language: \{ vi: \.\.\., lo: \.\.\., en: \.\.\. \}$/,
@@ -103,9 +109,14 @@ const MESSAGES: MessagePattern[] = [
   },
   { pattern: /^expected vn \(Viet Nam\) or la \(Laos\)$/, vi: 'cần vn (Việt Nam) hoặc la (Lào)', lo: 'ຕ້ອງເປັນ vn (ຫວຽດນາມ) ຫຼື la (ລາວ)' },
   {
-    pattern: /^expected province, city, capital, district, commune or ward$/,
-    vi: 'cần province, city, capital, district, commune hoặc ward',
-    lo: 'ຕ້ອງເປັນ province, city, capital, district, commune ຫຼື ward',
+    pattern: new RegExp(`^expected ${listLocalityKinds('or')}$`),
+    vi: `cần ${listLocalityKinds('hoặc')}`,
+    lo: `ຕ້ອງເປັນ ${listLocalityKinds('ຫຼື')}`,
+  },
+  {
+    pattern: /^expected no parent for a country; got "(?<got>[^"]*)"$/,
+    vi: 'một quốc gia không trực thuộc địa phương nào, cần bỏ trường parent; đang ghi "{{got}}"',
+    lo: 'ປະເທດບໍ່ຂຶ້ນກັບທ້ອງຖິ່ນໃດ, ຕ້ອງລຶບຊ່ອງ parent ອອກ; ໄດ້ຂຽນ "{{got}}"',
   },
   {
     pattern: /^expected a date written YYYY-MM-DD, YYYY-MM or YYYY, as precisely as the source gives it$/,

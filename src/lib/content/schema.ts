@@ -10,7 +10,9 @@
 import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
 import { LANGS } from '../languages.ts';
+import { DEFAULT_EXCHANGE_KIND, EXCHANGE_KINDS } from './exchangeKinds.ts';
 import { LINK_EXPECTATION, linkProblem } from './links.ts';
+import { listLocalityKinds, LOCALITY_KINDS } from './localityKinds.ts';
 import { TO_FILL } from './skeleton.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -247,6 +249,12 @@ export const leaderSchema = z.object({
 export const exchangeSchema = z
   .object({
     ...articleFields,
+    kind: z
+      .enum(EXCHANGE_KINDS, { error: 'expected visit, talks or agreement' })
+      .default(DEFAULT_EXCHANGE_KIND)
+      .describe(
+        'Extension: visit (a delegation studies or works with its host; the default), talks (two sides negotiate as equals), agreement (a cooperation agreement or memorandum is signed).',
+      ),
     host: ref('localities', idToChoose).describe('Who received the delegation: a locality id.'),
     guests: z
       .array(ref('localities', idToChoose), { error: 'expected a list of locality ids' })
@@ -325,11 +333,12 @@ const partOfSchema = z.object({
   source: sourceSchema.describe('The decision or report that says so.'),
 });
 
-export const localitySchema = z.object({
+export const localitySchema = z
+  .object({
   country: z.enum(COUNTRIES, { error: 'expected vn (Viet Nam) or la (Laos)' }),
-  kind: z.enum(['province', 'city', 'capital', 'district', 'commune', 'ward'], {
-    error: 'expected province, city, capital, district, commune or ward',
-  }),
+  kind: z
+    .enum(LOCALITY_KINDS, { error: `expected ${listLocalityKinds('or')}` })
+    .describe('Extension: country, for national-level entries; it has no parent and is not drawn on the map.'),
   parent: ref('localities').optional().describe('The locality it belongs to: an id in content/localities/.'),
   redirectFrom: redirectFromSchema,
   name: localisedText(160, 'the name'),
@@ -349,7 +358,13 @@ export const localitySchema = z.object({
     .describe(
       'Extension: the unit it became part of. A locality with partOf no longer exists: its page tells its history, and the map, the host finder and search filters count it as that unit.',
     ),
-});
+  })
+  .superRefine((locality, ctx) => {
+    // A country is the top of the tree: a parent would make it a place within another.
+    if (locality.kind === 'country' && locality.parent !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['parent'], message: `expected no parent for a country; got "${locality.parent}"` });
+    }
+  });
 
 export const themeSchema = z.object({
   name: localisedText(120, 'the name'),
@@ -405,7 +420,7 @@ export function schemaOf(collection: Collection): z.ZodType {
 }
 
 /** Fields that every language version of an entry must agree on. */
-export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes'] as const;
+export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes', 'kind'] as const;
 
 /** A figure's source: the one its `source` position names, else the only source there is. */
 export function sourceOfFigure(figure: Figure, sources: readonly Source[]): Source | undefined {

@@ -7,6 +7,8 @@
  */
 import type { IsoDate } from '../dates.ts';
 import { DEFAULT_LANG, type Lang } from '../languages.ts';
+import { DEFAULT_EXCHANGE_KIND } from './exchangeKinds.ts';
+import { listLocalityKinds } from './localityKinds.ts';
 
 export const SKELETON_KINDS = ['practice', 'exchange', 'guide', 'locality', 'theme', 'glossary'] as const;
 export type SkeletonKind = (typeof SKELETON_KINDS)[number];
@@ -42,6 +44,7 @@ type Field =
   | 'host'
   | 'guests'
   | 'status'
+  | 'exchangeKind'
   | 'leaders'
   | 'practices'
   | 'audience'
@@ -71,12 +74,13 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     host: 'Địa phương đón đoàn: một mã trong content/localities/.',
     guests: 'Đoàn đến từ đâu: một hoặc nhiều mã trong content/localities/.',
     status: 'held: đã diễn ra; planned: sắp diễn ra.',
+    exchangeKind: 'Loại trao đổi: visit (chuyến thăm, làm việc), talks (hội đàm) hoặc agreement (ký kết thỏa thuận hợp tác).',
     leaders: 'Trưởng đoàn và lãnh đạo tiếp đoàn (không bắt buộc); side: host hoặc guest. Ví dụ:',
     practices: 'Các mô hình liên quan (không bắt buộc): mã trong content/practices/.',
     audience: 'Dành cho ai (không bắt buộc): province, commune, centre.',
     translation: 'Nếu đây là bản dịch: status machine hoặc reviewed, from là ngôn ngữ gốc, fromDate là ngày cập nhật của bản gốc khi dịch.',
     country: 'Nước: vn (Việt Nam) hoặc la (Lào).',
-    kind: 'Loại: province, city, capital, district, commune hoặc ward.',
+    kind: `Loại: ${listLocalityKinds('hoặc')}.`,
     parent: 'Thuộc địa phương nào (không bắt buộc): một mã trong content/localities/.',
     name: 'Tên bằng từng ngôn ngữ; bắt buộc có vi và lo.',
     coordinates: 'Tọa độ [vĩ độ, kinh độ] (không bắt buộc), để hiện trên sơ đồ.',
@@ -99,12 +103,13 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     host: 'ທ້ອງຖິ່ນທີ່ຕ້ອນຮັບຄະນະ: ລະຫັດໜຶ່ງໃນ content/localities/.',
     guests: 'ຄະນະມາຈາກໃສ: ລະຫັດໜຶ່ງ ຫຼື ຫຼາຍລະຫັດໃນ content/localities/.',
     status: 'held: ໄດ້ດຳເນີນແລ້ວ; planned: ຈະດຳເນີນ.',
+    exchangeKind: 'ປະເພດການແລກປ່ຽນ: visit (ການຢ້ຽມຢາມ ແລະ ເຮັດວຽກ), talks (ການເຈລະຈາ) ຫຼື agreement (ການລົງນາມຂໍ້ຕົກລົງຮ່ວມມື).',
     leaders: 'ຫົວໜ້າຄະນະ ແລະ ຜູ້ນຳຝ່າຍຕ້ອນຮັບ (ບໍ່ບັງຄັບ); side: host ຫຼື guest. ຕົວຢ່າງ:',
     practices: 'ບົດຮຽນຕົວຈິງທີ່ກ່ຽວຂ້ອງ (ບໍ່ບັງຄັບ): ລະຫັດໃນ content/practices/.',
     audience: 'ສຳລັບໃຜ (ບໍ່ບັງຄັບ): province, commune, centre.',
     translation: 'ຖ້າແມ່ນສະບັບແປ: status ແມ່ນ machine ຫຼື reviewed, from ແມ່ນພາສາຕົ້ນສະບັບ, fromDate ແມ່ນວັນທີປັບປຸງຂອງສະບັບຕົ້ນຕອນແປ.',
     country: 'ປະເທດ: vn (ຫວຽດນາມ) ຫຼື la (ລາວ).',
-    kind: 'ປະເພດ: province, city, capital, district, commune ຫຼື ward.',
+    kind: `ປະເພດ: ${listLocalityKinds('ຫຼື')}.`,
     parent: 'ຂຶ້ນກັບທ້ອງຖິ່ນໃດ (ບໍ່ບັງຄັບ): ລະຫັດໜຶ່ງໃນ content/localities/.',
     name: 'ຊື່ໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
     coordinates: 'ພິກັດ [ເສັ້ນຂະໜານ, ເສັ້ນແວງ] (ບໍ່ບັງຄັບ), ເພື່ອສະແດງໃນແຜນວາດ.',
@@ -127,12 +132,13 @@ const COMMENTS: Record<Lang, Record<Field, string>> = {
     host: 'The place that received the delegation: an id from content/localities/.',
     guests: 'Where the delegation came from: one or more ids from content/localities/.',
     status: 'held: it took place; planned: it is upcoming.',
+    exchangeKind: 'Kind of exchange: visit (a delegation studies or works with its host), talks (two sides negotiate) or agreement (a cooperation agreement is signed).',
     leaders: 'Heads of delegation (optional); side is host or guest. For example:',
     practices: 'Related practices (optional): ids from content/practices/.',
     audience: 'Who it is for (optional): province, commune, centre.',
     translation: 'For a translation: status machine or reviewed, from the original language, fromDate the original’s updated date when translated.',
     country: 'Country: vn (Viet Nam) or la (Laos).',
-    kind: 'Kind: province, city, capital, district, commune or ward.',
+    kind: `Kind: ${listLocalityKinds('or')}.`,
     parent: 'The place it belongs to (optional): an id from content/localities/.',
     name: 'The name in each language; vi and lo are required.',
     coordinates: 'Coordinates [latitude, longitude] (optional), to show it on the map.',
@@ -191,6 +197,7 @@ function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): str
     lines.push(`# ${c.exchanges}`, '# exchanges: []');
   }
   if (kind === 'exchange') {
+    lines.push(`# ${c.exchangeKind}`, `kind: ${DEFAULT_EXCHANGE_KIND}`);
     lines.push(`# ${c.host}`, `host: ${quoted(TO_FILL)}`, `# ${c.guests}`, `guests: [${quoted(TO_FILL)}]`, `# ${c.status}`, 'status: held');
     lines.push(`# ${c.leaders}`, '# leaders:', '#   - { name: "…", role: "…", side: guest }', `# ${c.practices}`, '# practices: []');
   }
