@@ -123,6 +123,12 @@ describe('one typo', () => {
     expect(new Set((await ranked(index, 'centres')).ids)).toEqual(new Set(['centre', 'centers']));
   });
 
+  it('beside a word that matches nothing, corrects that word or finds nothing', async () => {
+    expect((await ranked(index, 'every aaaaaaaaaa')).ids).toEqual([]);
+    expect((await ranked(index, 'every procedre')).ids).toEqual(['procedure']);
+    expect((await ranked(index, 'evrey procedre')).ids).toEqual([]);
+  });
+
   it('is not forgiven in words shorter than five letters', async () => {
     expect((await ranked(index, 'xq')).ids).toEqual([]);
   });

@@ -101,15 +101,20 @@ async function unknownWords<T extends { id: string }>(search: IndexSearch<T>, to
 
 /**
  * The query with one typo in one word corrected, each way the vocabulary
- * allows, best first. Every Latin word of the query may hold the typo, even
- * one the index knows: `centres` also finds `centers`.
+ * allows, best first. The typo is in the word the index does not know, if
+ * one; else any Latin word of the query may hold it, even one the index
+ * knows: `centres` also finds `centers`. Two unknown words are more than
+ * one typo.
  */
 async function correctedQueries(
   tokens: QueryTokens,
+  unknown: ReadonlySet<string>,
   vocabulary: (length: number) => Promise<readonly string[]>,
 ): Promise<{ query: string[]; correction: string }[]> {
   const queries: { query: string[]; correction: string }[] = [];
+  if (unknown.size > 1) return queries;
   for (const [index, token] of tokens.folded.entries()) {
+    if (unknown.size === 1 && !unknown.has(token)) continue;
     // A typed word of four letters may be a five-letter word with one missing.
     if (token.length < MIN_TYPO_WORD - 1 || !/^[a-z]+$/.test(token) || isLaoToken(token)) continue;
     const words = (await Promise.all(candidateLengths(token.length).map(vocabulary))).flat();
@@ -177,7 +182,7 @@ export async function rankedSearch<T extends { id: string }>(
 
   let counts = inclusive.filters;
   if (ranked.length < FEW_RESULTS && vocabulary) {
-    for (const { query, correction } of await correctedQueries(tokens, vocabulary)) {
+    for (const { query, correction } of await correctedQueries(tokens, unknown, vocabulary)) {
       const found = await search(query.join(' '), options);
       if (found.results.length === 0) continue;
       if (ranked.length === 0) counts = found.filters;
