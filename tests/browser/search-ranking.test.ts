@@ -33,14 +33,14 @@ afterAll(async () => {
 describe('words typed together rank pages where they stand together first', () => {
   it('the forest page holds ໃບ and ດິນ apart, and is found by them', async () => {
     const apart = await searchAt(site, searchPath('lo', 'ໃບ ດິນ'));
-    expect(apart.links).toEqual(expect.arrayContaining([LAND, FOREST]));
+    expect(apart.links).toContain(FOREST);
     await apart.close();
   });
 
   it('ໃບຕາດິນ finds the land-title page first, before the forest page', async () => {
     const outcome = await searchAt(site, searchPath('lo', 'ໃບຕາດິນ'));
-    expect(outcome.links[0]).toBe(LAND);
-    expect(outcome.links.indexOf(FOREST)).not.toBe(0);
+    // Both are found: the forest page holds each of the three words Chromium splits the query into.
+    expect(outcome.links.slice(0, 2)).toEqual([LAND, FOREST]);
     expect(await outcome.page.locator('[data-search-results] li').first().locator('mark').allTextContents()).toContain('ໃບຕາດິນ');
     expect(outcome.errors).toEqual([]);
     await outcome.close();
