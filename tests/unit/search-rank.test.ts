@@ -34,6 +34,14 @@ describe('words typed next to each other', () => {
     expect((await ranked(index, 'land title')).ids).toEqual(['together', 'apart']);
   });
 
+  it('among pages holding them together, the plain search’s order holds (Pagefind scores a quoted search’s results alike)', async () => {
+    const index = fakeIndex({
+      mention: 'A long report that mentions land title once among many other words about roads, schools and water supply.',
+      about: 'Land title: land title certificates.',
+    });
+    expect((await ranked(index, 'land title')).ids).toEqual(['about', 'mention']);
+  });
+
   it('and in Vietnamese, with or without diacritics', async () => {
     const index = fakeIndex({
       apart: 'Hồ sơ đất được chuyển; cấp giấy xác nhận. Đỏ là màu của sổ. Sổ sổ sổ.',

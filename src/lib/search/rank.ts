@@ -147,7 +147,9 @@ export async function rankedSearch<T extends { id: string }>(
   if (options.sort) ranked = inclusive.results;
   else {
     const exact = tokens.hasDiacritics && unknown.size === 0 ? await run(tokens.exact.join(' ')) : [];
-    const together = tokens.folded.length > 1 && unknown.size === 0 ? await run(phrase(tokens.folded)) : [];
+    // Pagefind scores every result of a quoted search alike: they keep the order of the plain search.
+    const adjacent = tokens.folded.length > 1 && unknown.size === 0 ? ids(await run(phrase(tokens.folded))) : new Set();
+    const together = folded.results.filter((result) => adjacent.has(result.id));
     const exactIds = ids(exact);
     ranked = mergeRanked(
       together.filter((result) => exactIds.has(result.id)),
