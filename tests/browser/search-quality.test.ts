@@ -10,14 +10,10 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
 import { searchAt, searchPath } from '../helpers/search.ts';
-import { readPage, requireBuild } from '../helpers/site.ts';
+import { requireBuild } from '../helpers/site.ts';
 
 requireBuild();
 const session = useSite();
-
-/** The excerpts of the results, as shown. */
-const excerpts = (outcome: Awaited<ReturnType<typeof searchAt>>) =>
-  outcome.page.locator('[data-search-results] li > p:not(.meta)').allTextContents();
 
 describe('highlights in results', () => {
   it('a Lao word found in two parts (ສູນ, ບໍລິການ) is one mark, never two side by side', async () => {

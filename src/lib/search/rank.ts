@@ -89,14 +89,14 @@ const UNFILTERED: SearchOptions = { filters: {} };
 
 /** The Latin words of the query that the index holds neither whole nor as the start of a word. */
 async function unknownWords<T extends { id: string }>(search: IndexSearch<T>, tokens: QueryTokens): Promise<Set<string>> {
-  const unknown = new Set<string>();
-  for (const token of new Set(tokens.folded)) {
-    if (isLaoToken(token)) continue; // a Lao word: the cluster pairs are its fallback
-    if ((await search(phrase([token]), UNFILTERED)).results.length > 0) continue;
-    const plain = (await search(token, UNFILTERED)).results;
-    if (await onlyPrefixOf(search, token, UNFILTERED, plain)) unknown.add(token);
-  }
-  return unknown;
+  const latin = [...new Set(tokens.folded)].filter((token) => !isLaoToken(token)); // a Lao word's fallback is its cluster pairs
+  const unknown = await Promise.all(
+    latin.map(async (token) => {
+      if ((await search(phrase([token]), UNFILTERED)).results.length > 0) return false;
+      return onlyPrefixOf(search, token, UNFILTERED, (await search(token, UNFILTERED)).results);
+    }),
+  );
+  return new Set(latin.filter((_, index) => unknown[index]));
 }
 
 /**
@@ -134,9 +134,10 @@ export async function rankedSearch<T extends { id: string }>(
   { options, expansions = [], vocabulary }: RankOptions,
 ): Promise<Ranked<T>> {
   const run = async (query: string) => (await search(query, options)).results;
-  const unknown = await unknownWords(search, tokens);
+  // Asked at once: the same word index chunks answer both.
+  const [unknown, plain] = await Promise.all([unknownWords(search, tokens), search(tokens.folded.join(' '), options)]);
   // A word known only by a shorter word it starts with: the words together find nothing.
-  const folded = unknown.size > 0 ? { results: [], filters: {} } : await search(tokens.folded.join(' '), options);
+  const folded: IndexAnswer<T> = unknown.size > 0 ? { results: [], filters: {} } : plain;
   // Lao typed as one word and found as one: the cluster-pair fallback would add nothing but noise and time.
   const needPairs = tokens.pairs && (folded.results.length === 0 || tokens.joined !== undefined);
   const pairs = needPairs ? await search(tokens.pairs!.join(' '), options) : undefined;

@@ -45,7 +45,12 @@ export function fold(word: string): string {
 const SHAPE: Record<string, string> = { '\u0302': '^', '\u0306': 'w', '\u031B': 'w' };
 const TONE: Record<string, string> = { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
 
-/** `nẵng` → `nawngx`, `đổi` → `ddooir`: the word with its diacritics spelled out in ASCII. */
+/**
+ * `nẵng` → `nawngx`, `đổi` → `ddooir`: the word with its diacritics spelled
+ * out in ASCII. The tone goes at the end, whichever vowel carries it, so
+ * both placements are one word, in content and in queries: `hoà` and `hòa`
+ * are `hoaf`, `thuỷ` and `thủy` are `thuyr`.
+ */
 export function telex(word: string): string {
   let letters = '';
   let tone = '';
