@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { BundleFile, PagefindRelease } from '../lib/search/pagefindBundle.ts';
+import { VOCABULARY_DIR } from '../lib/search/typo.ts';
 
 /** The files of Pagefind's output that the search page loads besides the index (no UI: the site has its own). */
 const CLIENT_FILES = ['pagefind.js', 'wasm.unknown.pagefind'];
@@ -62,7 +63,7 @@ export class BundleFolder {
 
   constructor(dir: string) {
     this.dir = dir;
-    for (const sub of ['fragment', 'index', 'filter']) mkdirSync(join(dir, sub), { recursive: true });
+    for (const sub of ['fragment', 'index', 'filter', VOCABULARY_DIR]) mkdirSync(join(dir, sub), { recursive: true });
   }
 
   write(file: BundleFile): void {

@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../lib/languages.ts';
 import { PagefindBundle } from '../lib/search/pagefindBundle.ts';
 import { pagefindRecord, recordsOfPage } from '../lib/search/pageRecords.ts';
+import { vocabularyByLength, vocabularyFile } from '../lib/search/typo.ts';
 import { BundleFolder, type PagefindClient } from './pagefindFiles.ts';
 
 export interface ResultPage {
@@ -55,6 +56,7 @@ let expected: number | undefined;
 const problems: string[] = [];
 let written: Promise<IndexWritten> | undefined;
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 const take = () => parentPort!.postMessage({ taken: true } satisfies IndexerAnswer);
 
@@ -87,6 +89,8 @@ async function writeIndex(): Promise<IndexWritten> {
   if (problems.length > 0) return { error: problems.join('\n') };
   const started = performance.now();
   const { release, files } = await client;
+  for (const [length, words] of vocabularyByLength(bundle.indexWords()))
+    folder.write({ path: vocabularyFile(length), content: encoder.encode(JSON.stringify(words)), compress: false });
   bundle.finish(release);
   for (const file of files) folder.write(file);
   await folder.done();

@@ -8,8 +8,11 @@
  * All text is inserted as text.
  */
 import { excerpt } from '../lib/search/excerpt.ts';
-import { addCounts, interleaveByRank, mergeRanked, newestOf, prepareQuery } from '../lib/search/query.ts';
+import { addCounts, interleaveByRank, newestOf, prepareQuery } from '../lib/search/query.ts';
+import { withCorrections, withHighlight } from '../lib/search/highlight.ts';
+import { rankedSearch, type Ranked } from '../lib/search/rank.ts';
 import { queryTokens, type QueryTokens } from '../lib/search/tokens.ts';
+import { vocabularyLoader } from '../lib/search/typo.ts';
 import { formatShortDate } from '../lib/format.ts';
 import { isLang, LANGS, type Lang } from '../lib/languages.ts';
 import { searchBundlePath } from '../lib/paths.ts';
@@ -99,49 +102,17 @@ function glossaryExpansions(tokens: QueryTokens): string[][] {
   return expansions;
 }
 
-/**
- * Results in rank order, and filter counts. The counts are those of the most
- * inclusive search (folded words, or Lao cluster pairs), which contains the
- * others. Sorted by date, that search alone is the answer.
- */
-async function find(
-  lang: Lang,
-  tokens: QueryTokens,
-  options: SearchOptions,
-): Promise<{ ranked: PagefindResult[]; counts: FilterCounts }> {
+const vocabularies = new Map<Lang, (length: number) => Promise<readonly string[]>>();
+
+/** Results in rank order, filter counts, and the words typos were corrected to (src/lib/search/rank.ts). */
+async function find(lang: Lang, tokens: QueryTokens, options: SearchOptions): Promise<Ranked<PagefindResult>> {
   const index = await engine(lang);
-  const search = (words: string[]) => index.search(words.join(' '), options);
-  const run = async (words: string[]) => (await search(words)).results;
-  const folded = await search(tokens.folded);
-  // Lao typed as one word and found as one: the cluster-pair fallback would add nothing but noise and time.
-  const needPairs = tokens.pairs && (folded.results.length === 0 || tokens.joined !== undefined);
-  const pairs = needPairs ? await search(tokens.pairs!) : undefined;
-  const inclusive = pairs ?? folded;
-  if (options.sort) return { ranked: inclusive.results, counts: inclusive.filters };
-  const direct = tokens.hasDiacritics ? mergeRanked(await run(tokens.exact), folded.results) : folded.results;
-  let ranked = direct;
-  if (pairs && tokens.joined) {
-    // Several Lao words typed without spaces: cluster pairs span the word boundaries, so pages that
-    // match them and the words hold the words in the order typed; they come first.
-    const inOrder = new Set(pairs.results.map((result) => result.id));
-    ranked = mergeRanked(
-      direct.filter((result) => inOrder.has(result.id)),
-      direct,
-    );
-    // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
-    ranked = mergeRanked(await run(tokens.joined), ranked);
-  }
-  ranked = mergeRanked(ranked, inclusive.results);
-  const expansions = glossaryExpansions(tokens);
-  for (const expansion of expansions) ranked = mergeRanked(ranked, await run(expansion));
-  if (expansions.length > 0 && (options.filters.type ?? 'term') === 'term') {
-    // The query names a glossary term: the glossary's entries holding it, the definitions, come first.
-    const entries = await index.search((pairs ? tokens.pairs! : tokens.folded).join(' '), {
-      filters: { ...options.filters, type: 'term' },
-    });
-    ranked = mergeRanked(entries.results, ranked);
-  }
-  return { ranked, counts: inclusive.filters };
+  if (!vocabularies.has(lang)) vocabularies.set(lang, vocabularyLoader(searchBundlePath(lang)));
+  return rankedSearch((query, each) => index.search(query, each), tokens, {
+    options,
+    expansions: glossaryExpansions(tokens),
+    vocabulary: vocabularies.get(lang)!,
+  });
 }
 
 /** Each filter's options with their counts, named in the page's language; a chosen value stays. */
@@ -158,7 +129,8 @@ function showCounts(counts: FilterCounts) {
   }
 }
 
-function resultItem(data: ResultData, tokens: QueryTokens): HTMLLIElement {
+/** `searched`: the words the result page highlights (`?hl=`). */
+function resultItem(data: ResultData, tokens: QueryTokens, searched: string): HTMLLIElement {
   const lang = isLang(data.meta.lang) ? data.meta.lang : pageLang;
   const foreign = lang !== pageLang;
   const item = document.createElement('li');
@@ -186,7 +158,7 @@ function resultItem(data: ResultData, tokens: QueryTokens): HTMLLIElement {
   }
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = withHighlight(data.url, searched);
   link.textContent = data.meta.title;
   if (foreign) link.lang = lang;
   heading.append(link);
@@ -244,7 +216,10 @@ async function run(raw: string, everyLanguage: boolean) {
     const total = found.reduce((sum, { ranked }) => sum + ranked.length, 0);
     const list = document.createElement('ol');
     list.className = 'entry-list';
-    list.append(...shown.map((data) => resultItem(data, prepared.tokens)));
+    const corrected = found.flatMap((each) => each.corrected);
+    const highlighted = withCorrections(prepared.tokens, corrected);
+    const searched = [prepared.text, ...corrected].join(' ');
+    list.append(...shown.map((data) => resultItem(data, highlighted, searched)));
     root.append(list);
     const template = total > 0 ? messages.resultsFor : messages.noResults;
     finish(template.replace('{{query}}', prepared.text).replace('{{count}}', String(total)));

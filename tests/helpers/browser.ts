@@ -33,9 +33,10 @@ export interface SiteSession {
   close: () => Promise<void>;
 }
 
-export async function openSite(): Promise<SiteSession> {
-  requireBuild();
-  const server = await serve(DIST, 0);
+/** `dist`: a built site other than the one under test (a fixture tree built by the test). */
+export async function openSite(dist = DIST): Promise<SiteSession> {
+  if (dist === DIST) requireBuild();
+  const server = await serve(dist, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

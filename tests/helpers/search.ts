@@ -1,10 +1,20 @@
 import type { Page } from 'playwright-core';
+import { HIGHLIGHT_PARAM } from '../../src/lib/search/highlightParam.ts';
 import type { SiteSession } from './browser.ts';
+
+/** A result link without the searched words it carries for the page's highlighting. */
+export function withoutHighlight(href: string): string {
+  const url = new URL(href, 'http://site');
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
 
 export interface SearchOutcome {
   page: Page;
-  /** Result links in rank order. */
+  /** The pages the results lead to, in rank order (their links carry the searched words too, `?hl=`: left out here). */
   links: string[];
+  /** The result links as written. */
+  hrefs: string[];
   status: string;
   errors: string[];
   close: () => Promise<void>;
@@ -15,11 +25,12 @@ export async function searchAt(site: SiteSession, path: string): Promise<SearchO
   const { page, errors, context } = await site.newPage();
   await page.goto(site.base + path);
   await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-  const links = await page
+  const hrefs = await page
     .locator('[data-search-results] a')
     .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  const links = hrefs.map(withoutHighlight);
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-  return { page, links, status, errors, close: () => context.close() };
+  return { page, links, hrefs, status, errors, close: () => context.close() };
 }
 
 export const searchPath = (lang: string, query: string, all = false) =>

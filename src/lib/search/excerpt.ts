@@ -22,24 +22,57 @@ export function matches(word: string, query: QueryTokens): boolean {
   );
 }
 
-/** About `length` characters around the first match (or the start), with matches marked. */
+const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
+
+/**
+ * The start of the word (or run of spaces or punctuation) that holds
+ * `position`: a cut there never splits a word, nor a grapheme cluster, in
+ * any script. Lao has no spaces between words, so its words are those of
+ * Intl.Segmenter's dictionary.
+ */
+export function wordStart(text: string, position: number): number {
+  if (position <= 0) return 0;
+  if (position >= text.length) return text.length;
+  return segmenter.segment(text).containing(position)!.index;
+}
+
+/**
+ * Where the query's words stand in a text, as [start, end) ranges;
+ * neighbouring matches, with nothing or only spaces between them, are one
+ * range: a Lao word found in two parts (ສູນ, ບໍລິການ) shows as one
+ * highlight, without a seam, and so do words typed together.
+ */
+export function highlightRanges(text: string, query: QueryTokens): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const word of words(text)) {
+    if (!matches(word.text, query)) continue;
+    const last = ranges.at(-1);
+    if (last && /^\s*$/.test(text.slice(last[1], word.index))) last[1] = word.index + word.text.length;
+    else ranges.push([word.index, word.index + word.text.length]);
+  }
+  return ranges;
+}
+
+/** About `length` characters around the first match (or the start), cut at word boundaries, with matches marked. */
 export function excerpt(text: string, query: QueryTokens, length = 220): ExcerptPart[] {
-  const found = words(text).filter((word) => matches(word.text, query));
-  const first = found[0]?.index ?? 0;
-  let start = Math.max(0, first - Math.floor(length / 3));
-  // Start at a word boundary: after a space or line break, never inside a word.
-  const boundary = text.slice(0, start).search(/\s\S*$/);
-  if (start > 0 && boundary >= 0) start = boundary + 1;
-  const end = Math.min(text.length, start + length);
+  const found = highlightRanges(text, query);
+  const first = found[0]?.[0] ?? 0;
+  let start = wordStart(text, Math.max(0, first - Math.floor(length / 3)));
+  // Where spaces are near, start after one: a word cut short in a spaced script reads oddly.
+  const space = text.slice(0, start).search(/\s\S{0,20}$/);
+  if (start > 0 && space >= 0) start = space + 1;
+  let end = wordStart(text, start + length);
+  // A single word longer than the excerpt: cut after it rather than show nothing.
+  if (end <= start) end = Math.min(text.length, start + length);
   const parts: ExcerptPart[] = [];
   let cursor = start;
-  for (const word of found) {
-    if (word.index < start || word.index + word.text.length > end) continue;
-    if (word.index > cursor) parts.push({ text: text.slice(cursor, word.index), mark: false });
-    parts.push({ text: word.text, mark: true });
-    cursor = word.index + word.text.length;
+  for (const [from, to] of found) {
+    if (from < start || to > end) continue;
+    if (from > cursor) parts.push({ text: text.slice(cursor, from), mark: false });
+    parts.push({ text: text.slice(from, to), mark: true });
+    cursor = to;
   }
-  if (cursor < end) parts.push({ text: text.slice(cursor, end), mark: false });
+  if (cursor < end) parts.push({ text: text.slice(cursor, end).trimEnd(), mark: false });
   if (start > 0) parts.unshift({ text: '… ', mark: false });
   if (end < text.length) parts.push({ text: ' …', mark: false });
   return parts.map((part) => ({ ...part, text: part.text.replace(/\s+/g, ' ') }));

@@ -157,6 +157,11 @@ export class PagefindBundle {
     return this.pages.length;
   }
 
+  /** The words of the index so far (until `finish`, which hands them over to the word index). */
+  indexWords(): IterableIterator<string> {
+    return this.words.keys();
+  }
+
   /** Adds a record as the next page; throws, naming the record, when Pagefind would index it differently. */
   add(record: PagefindRecord): void {
     const page = this.pages.length;

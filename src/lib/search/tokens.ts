@@ -45,7 +45,12 @@ export function fold(word: string): string {
 const SHAPE: Record<string, string> = { '\u0302': '^', '\u0306': 'w', '\u031B': 'w' };
 const TONE: Record<string, string> = { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
 
-/** `nẵng` → `nawngx`, `đổi` → `ddooir`: the word with its diacritics spelled out in ASCII. */
+/**
+ * `nẵng` → `nawngx`, `đổi` → `ddooir`: the word with its diacritics spelled
+ * out in ASCII. The tone goes at the end, whichever vowel carries it, so
+ * both placements are one word, in content and in queries: `hoà` and `hòa`
+ * are `hoaf`, `thuỷ` and `thủy` are `thuyr`.
+ */
 export function telex(word: string): string {
   let letters = '';
   let tone = '';
@@ -69,6 +74,11 @@ export function laoToken(word: string): string {
     token += LAO_ALPHABET[Math.floor(offset / 25)]! + LAO_ALPHABET[offset % 25]!;
   }
   return `${token}z`;
+}
+
+/** Whether an index token is a Lao word's (`l`, letter pairs, `z`). */
+export function isLaoToken(token: string): boolean {
+  return /^l(?:[a-y]{2})+z$/.test(token);
 }
 
 export function isLao(word: string): boolean {
@@ -212,14 +222,25 @@ export function queryTokens(query: string): QueryTokens {
 }
 
 /**
- * The text a search index stores for a page: every word's tokens, then the
- * Lao cluster pairs, space-separated. Each pair is stored once: pairs are
- * the last resort that only has to find a page, and a Lao text repeats most
- * of its pairs (a 2,600-character practice has 1,758 pairs, 612 different),
- * which made them two thirds of a large site's index.
+ * The text a search index stores for a page, space-separated, in streams:
+ * first one token per word, in the text's order (the folded token, or a Lao
+ * word's), so that words standing next to each other in the text stand next
+ * to each other in the index and a phrase search (Pagefind's quoted search,
+ * which wants consecutive positions) finds them; then the words' other
+ * tokens (exact Vietnamese spellings, parts of Lao compounds); then the Lao
+ * cluster pairs. Each pair is stored once: pairs are the last resort that
+ * only has to find a page, and a Lao text repeats most of its pairs (a
+ * 2,600-character practice has 1,758 pairs, 612 different), which made them
+ * two thirds of a large site's index.
  */
 export function indexText(text: string): string {
-  const wordTokens = words(text).flatMap(({ text: word }) => indexTokensOfWord(word));
+  const primary: string[] = [];
+  const secondary: string[] = [];
+  for (const { text: word } of words(text)) {
+    const [first, ...others] = indexTokensOfWord(word);
+    primary.push(first!);
+    secondary.push(...others);
+  }
   const pairs = new Set((text.match(LAO_RUNS) ?? []).flatMap(laoClusterPairs));
-  return [...wordTokens, ...pairs].join(' ');
+  return [...primary, ...secondary, ...pairs].join(' ');
 }
