@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { withBuildPhases } from './src/integrations/buildPhases.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
-import { endonymFont } from './src/integrations/endonymFont.ts';
+import { fonts } from './src/integrations/fonts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
@@ -26,7 +26,7 @@ export default defineConfig({
     contentCheck(contentDir()),
     drafts(),
     mdx(),
-    endonymFont(),
+    fonts(),
     cmsAssets(),
     sitemap(),
     staticHosting(),

@@ -5,8 +5,9 @@
  * types, keeping the address in step. All text is inserted as text.
  *
  * What a first answer costs is kept to what it shows: the fragments of the
- * first results only (more on "show more"), and the filter indexes once the
- * results are drawn, for the counts.
+ * first results only (more on "show more"), and the filter indexes, for the
+ * counts, only after the results are drawn, once the reader reaches for the
+ * filters.
  */
 import { excerpt } from '../lib/search/excerpt.ts';
 import { addCounts, interleaveByRank, newestOf, prepareQuery } from '../lib/search/query.ts';
@@ -64,6 +65,12 @@ const filterNames = Object.fromEntries(
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const glossaryForms = glossaryFormsOf(JSON.parse(root.dataset.glossary!) as string[][]);
 const pageLang = (isLang(document.documentElement.lang) ? document.documentElement.lang : 'vi') as Lang;
+
+/** Resolves once the reader reaches for the filters (pointer over them, or focus in them): their counts are for then. */
+const filtersWanted = new Promise<void>((resolve) => {
+  const fieldset = form.querySelector('fieldset')!;
+  for (const event of ['pointerover', 'focusin']) fieldset.addEventListener(event, () => resolve(), { once: true });
+});
 
 // The page opens to search: its language's index starts loading now, not at the first keystroke.
 void engine(pageLang).catch(() => {});
@@ -200,9 +207,9 @@ async function run(raw: string, everyLanguage: boolean) {
     root.replaceChildren();
     return finish(messages.unavailable);
   }
-  // The counts come after the results, once the page is idle: their indexes load then, and the searches
-  // run again with them (their word index chunks are loaded already).
-  await new Promise((resume) => requestIdleCallback(resume, { timeout: 1000 }));
+  // The counts come after the results, once the reader reaches for the filters (or has chosen one):
+  // their indexes load then, and the searches run again with them (their word chunks are loaded already).
+  if (Object.keys(filters).length === 0) await filtersWanted;
   if (!current()) return;
   try {
     await Promise.all(langs.map(loadFilterIndexes));

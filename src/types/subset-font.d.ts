@@ -1,4 +1,4 @@
-/** subset-font ships no types: the one call the build makes (src/integrations/endonymFont.ts). */
+/** subset-font ships no types: the one call the build makes (src/integrations/fonts.ts). */
 declare module 'subset-font' {
   export default function subsetFont(
     font: Uint8Array,

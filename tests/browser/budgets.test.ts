@@ -78,5 +78,7 @@ describe('page weight on a first visit', () => {
     const vi = (await firstVisit('/vi/practices/hue-service-centre-network/')).filter((each) => each.kind === 'font');
     expect(vi.map((each) => each.url).filter((url) => /noto-sans-lao-lao/.test(url))).toEqual([]);
     expect(vi.map((each) => each.url).filter((url) => /noto-sans-vietnamese/.test(url)).length).toBeGreaterThan(0);
+    // Only the cuts to the characters the site uses (src/integrations/fonts.ts), not @fontsource's whole files.
+    expect(vi.map((each) => new URL(each.url).pathname).filter((path) => !/\.used\.|\/endonym\./.test(path))).toEqual([]);
   });
 });

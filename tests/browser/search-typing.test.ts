@@ -79,9 +79,15 @@ describe('show more', () => {
     await close();
   });
 
-  it('the filter counts come after the results', async () => {
+  it('the filter counts come after the results, when the reader reaches for the filters', async () => {
     const { page, close } = await searchAt(session(), searchPath('vi', BROAD));
+    const filterIndexes = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/filter/')).length);
+    expect(await filterIndexes()).toBe(0);
+    expect(await page.locator('form[data-search-counts]').count()).toBe(0);
+    await page.hover('fieldset');
     await page.waitForSelector('form[data-search-counts="shown"]', { state: 'attached' });
+    expect(await filterIndexes()).toBeGreaterThan(0);
     const types = await page.locator('select[name="type"] option').allTextContents();
     expect(types.slice(1).every((text) => /\(\d+\)$/.test(text))).toBe(true);
     expect(types.length).toBeGreaterThan(1);
