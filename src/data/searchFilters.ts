@@ -24,8 +24,12 @@ export function resultTypeNames(t: Translate): Record<ResultType, string> {
 
 /** Each filter's values and their names; years newest first. */
 export function searchFilterValues(site: Site, lang: Lang, t: Translate): Record<SearchFilter, Record<string, string>> {
-  const dated = [...site.practices, ...site.exchanges, ...site.guides];
-  const years = [...new Set(dated.map((entry) => leadVersion(entry).data.date.slice(0, 4)))].sort().reverse();
+  const dates = [
+    ...site.practices.map((entry) => leadVersion(entry).data.date),
+    ...site.exchanges.map((entry) => leadVersion(entry).data.date),
+    ...site.guides.map((entry) => leadVersion(entry).data.date),
+  ];
+  const years = [...new Set(dates.map((date) => date.slice(0, 4)))].sort().reverse();
   return {
     type: resultTypeNames(t),
     theme: Object.fromEntries([...site.themes].map(([id, theme]) => [id, pickText(theme.data.name, lang).text])),
