@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { withBuildPhases } from './src/integrations/buildPhases.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { drafts } from './src/integrations/drafts.ts';
+import { fonts } from './src/integrations/fonts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
     contentCheck(contentDir()),
     drafts(),
     mdx(),
+    fonts(),
     cmsAssets(),
     sitemap(),
     staticHosting(),
@@ -49,5 +51,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Every script is a file of the site, never inline, so the Content-Security-Policy can say script-src 'self'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Scripts bundled on their own (`?worker&url`, see src/scripts/loader.ts) are modules.
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

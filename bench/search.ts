@@ -6,10 +6,14 @@
  *    made-up place of three Vietnamese syllables, three Lao words written
  *    without spaces, and an English code word, inside ordinary text.
  * 2. Builds it (CONTENT_DIR / OUT_DIR) with the real build and search index.
- * 3. Runs queries of each kind through /<lang>/search/?q= in Chromium and
- *    reports recall at 5 (relevant = pages whose text holds every query word,
- *    found by brute force), the median time from query to rendered results,
- *    and the kilobytes transferred for a first query in a fresh browser.
+ * 3. Runs queries of each kind through /<lang>/search/?q= in Chromium, each
+ *    a first query in a fresh browser context, and reports recall at 5
+ *    (relevant = pages whose text holds every query word, found by brute
+ *    force), the median time from navigation start to rendered results and
+ *    the median kilobytes transferred by then, as ../shared/peer-bench's
+ *    search-eval.mjs measures them;
+ * 4. types every fifth query into a search page already open and reports
+ *    the median time from the last keystroke to the results for it.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -58,16 +62,70 @@ function generate(): { cases: Case[] } {
   return { cases };
 }
 
-async function timedSearch(page: Page, base: string, c: Case): Promise<{ links: string[]; ms: number }> {
-  await page.goto(`${base}/${c.lang}/search/`);
-  await page.waitForSelector('[data-search-state="done"]', { state: 'attached' });
-  await page.fill('#search-page-input', c.query);
-  const started = await page.evaluate(() => performance.now());
-  await page.press('#search-page-input', 'Enter');
-  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('data-search-state') === 'done');
-  const ended = await page.evaluate(() => performance.now());
+interface FirstQuery {
+  links: string[];
+  /** From navigation start to results drawn (`data-search-state="done"`), as ../shared/peer-bench measures it. */
+  ms: number;
+  /** Everything transferred from navigation start to then: page, fonts, scripts, index. */
+  kb: number;
+}
+
+/**
+ * A first query, as a reader who follows a link to /<lang>/search/?q= makes
+ * it: a fresh browser context (empty cache), time from navigation start,
+ * bytes as received (compressed, headers included; web workers' requests
+ * included) from navigation until the results are drawn.
+ */
+async function firstQuery(base: string, c: Case): Promise<FirstQuery> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let bytes = 0;
+  const sizes: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    sizes.push(
+      request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
+        bytes += responseBodySize + responseHeadersSize;
+      }),
+    );
+  });
+  await page.goto(`${base}/${c.lang}/search/?q=${encodeURIComponent(c.query)}`, { waitUntil: 'commit' });
+  const done = await page.waitForFunction(
+    () => document.querySelector('[data-search-results]')?.getAttribute('data-search-state') === 'done' && performance.now(),
+    undefined,
+    { polling: 'raf' },
+  );
+  const ms = (await done.jsonValue()) as number;
+  await Promise.all(sizes);
+  const kb = bytes / 1024;
   const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return { links, ms: ended - started };
+  await context.close();
+  return { links, ms, kb };
+}
+
+/**
+ * On a search page already open (its index loaded by an earlier search),
+ * the reader types a query: time from the last keystroke to the results for
+ * it drawn. It includes the pause the page waits for after a keystroke.
+ */
+async function typedQuery(page: Page, c: Case): Promise<number> {
+  await page.fill('#search-page-input', '');
+  await page.evaluate(() => {
+    document
+      .querySelector('#search-page-input')!
+      .addEventListener('input', () => ((window as unknown as { lastKey: number }).lastKey = performance.now()));
+  });
+  await page.type('#search-page-input', c.query, { delay: 20 });
+  const done = await page.waitForFunction(
+    (query) => {
+      const results = document.querySelector('[data-search-results]');
+      const answered = new URL(location.href).searchParams.get('q') === query;
+      return answered && results?.getAttribute('data-search-state') === 'done' && performance.now();
+    },
+    c.query,
+    { polling: 'raf' },
+  );
+  const lastKey = await page.evaluate(() => (window as unknown as { lastKey: number }).lastKey);
+  return ((await done.jsonValue()) as number) - lastKey;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -85,57 +143,44 @@ const server = await serve(OUT, 0);
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 
-// Kilobytes a first query costs: a fresh browser context opens the search page, then searches once.
-// Counted per finished request as received (compressed, headers included), web workers' requests
-// included: Chrome's protocol, used before, saw only the page's own (15 KB where Pagefind 1.6 took 240).
-const firstQueryKb: number[] = [];
-for (const c of cases.filter((_, index) => index % 5 === 0).slice(0, 5)) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let bytes = 0;
-  let counting = false;
-  const sizes: Promise<void>[] = [];
-  context.on('requestfinished', (request) => {
-    if (!counting) return;
-    sizes.push(
-      request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
-        bytes += responseBodySize + responseHeadersSize;
-      }),
-    );
-  });
-  await page.goto(`${base}/${c.lang}/search/`, { waitUntil: 'networkidle' });
-  counting = true;
-  await page.fill('#search-page-input', c.query);
-  await page.press('#search-page-input', 'Enter');
-  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('data-search-state') === 'done');
-  await page.waitForLoadState('networkidle');
-  await Promise.all(sizes);
-  firstQueryKb.push(bytes / 1024);
-  await context.close();
-}
-
-const page = await browser.newPage();
-const rows: Record<string, { recall: number[]; ms: number[] }> = {};
+const rows: Record<string, { recall: number[]; ms: number[]; kb: number[]; typed: number[] }> = {};
 for (const c of cases) {
-  const { links, ms } = await timedSearch(page, base, c);
+  const { links, ms, kb } = await firstQuery(base, c);
   const top = links.slice(0, 5);
   const wanted = Math.min(5, c.relevant.size);
   const recall = wanted === 0 ? 1 : top.filter((url) => c.relevant.has(url)).length / wanted;
-  const row = (rows[c.kind] ??= { recall: [], ms: [] });
+  const row = (rows[c.kind] ??= { recall: [], ms: [], kb: [], typed: [] });
   row.recall.push(recall);
   row.ms.push(ms);
+  row.kb.push(kb);
+}
+// Typing on an open page: one page per language, opened once; every fifth case.
+const open = new Map<string, Page>();
+for (const c of cases.filter((_, index) => index % 5 === 0)) {
+  let page = open.get(c.lang);
+  if (!page) {
+    page = await browser.newPage();
+    await page.goto(`${base}/${c.lang}/search/?q=${encodeURIComponent(c.query)}`);
+    await page.waitForSelector('[data-search-state="done"]', { state: 'attached' });
+    open.set(c.lang, page);
+  }
+  rows[c.kind]!.typed.push(await typedQuery(page, c));
 }
 await browser.close();
 server.close();
 
 console.log(`\nSearch at ${ENTRIES} entries per language (${QUERIES_PER_KIND} queries per kind):`);
 console.table(
-  Object.entries(rows).map(([kind, { recall, ms }]) => ({
+  Object.entries(rows).map(([kind, { recall, ms, kb, typed }]) => ({
     kind,
     'recall@5': (recall.reduce((a, b) => a + b, 0) / recall.length).toFixed(3),
-    'median ms (query → rendered)': median(ms).toFixed(0),
+    'first query: median ms (navigation → results)': median(ms).toFixed(0),
+    'first query: median KB': median(kb).toFixed(0),
+    'typed on an open page: median ms (last key → results)': typed.length ? median(typed).toFixed(0) : '—',
   })),
 );
+const all = Object.values(rows);
 console.log(
-  `First query, fresh browser: median ${median(firstQueryKb).toFixed(0)} KB transferred (max ${Math.max(...firstQueryKb).toFixed(0)} KB)`,
+  `All kinds: first query median ${median(all.flatMap((row) => row.ms)).toFixed(0)} ms, ` +
+    `${median(all.flatMap((row) => row.kb)).toFixed(0)} KB; typed median ${median(all.flatMap((row) => row.typed)).toFixed(0)} ms`,
 );

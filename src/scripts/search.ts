@@ -1,41 +1,32 @@
 /**
- * The search page. Reads `?q=` (and `?all=1` for all three languages), asks
- * the page language's Pagefind index (each language is a bundle of its own,
- * so a search in one language downloads only its index) with the tokens of
- * src/lib/search/tokens.ts — exact first when the query has diacritics,
- * then folded — adds the other forms of any glossary term the query names,
- * and renders result links, in rank order, inside [data-search-results].
- * All text is inserted as text.
+ * The search page. Reads `?q=` (and `?all=1` for all three languages, the
+ * filters and the order), searches with searchEngine.ts and renders result
+ * links, in rank order, inside [data-search-results]; answers as the reader
+ * types, keeping the address in step. All text is inserted as text.
+ *
+ * What a first answer costs is kept to what it shows: the fragments of the
+ * first results only (more on "show more"), and the filter indexes, for the
+ * counts, only after the results are drawn, once the reader reaches for the
+ * filters.
  */
 import { excerpt } from '../lib/search/excerpt.ts';
 import { addCounts, interleaveByRank, newestOf, prepareQuery } from '../lib/search/query.ts';
 import { withCorrections, withHighlight } from '../lib/search/highlight.ts';
-import { rankedSearch, type Ranked } from '../lib/search/rank.ts';
-import { queryTokens, type QueryTokens } from '../lib/search/tokens.ts';
-import { vocabularyLoader } from '../lib/search/typo.ts';
+import type { QueryTokens } from '../lib/search/tokens.ts';
+import { SEARCH_FILTERS } from '../lib/search/record.ts';
 import { formatShortDate } from '../lib/format.ts';
 import { isLang, LANGS, type Lang } from '../lib/languages.ts';
-import { searchBundlePath } from '../lib/paths.ts';
+import {
+  engine,
+  find,
+  glossaryFormsOf,
+  loadFilterIndexes,
+  type FilterCounts,
+  type PagefindResult,
+  type ResultData,
+  type SearchOptions,
+} from './searchEngine.ts';
 
-interface ResultData {
-  url: string;
-  meta: { title: string; type: string; lang: string; place?: string; date?: string; text: string };
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<ResultData>;
-}
-/** Counts of results per value of each filter. */
-type FilterCounts = Record<string, Record<string, number>>;
-interface SearchOptions {
-  filters: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<FilterCounts>;
-  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
-}
 interface Messages {
   searching: string;
   empty: string;
@@ -43,90 +34,65 @@ interface Messages {
   noResults: string;
   resultsFor: string;
   unavailable: string;
+  ignoredFilter: string;
   types: Record<string, string>;
   languages: Record<string, string>;
 }
 
-/** Results shown at once. */
-const SHOWN = 20;
+/** Results drawn at once, first and on each "show more": each costs a fragment download. */
+const PAGE = 10;
+/** Quiet time after a keystroke before searching: a word typed at speed is one search, not one per letter. */
+const TYPING_PAUSE_MS = 150;
 
 const root = document.querySelector<HTMLElement>('[data-search-results]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
+const ignoredLine = document.querySelector<HTMLElement>('[data-search-ignored]')!;
+const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const allLanguages = form.querySelector<HTMLInputElement>('input[name="all"]')!;
 const messages = JSON.parse(root.dataset.messages!) as Messages;
-const FILTERS = ['type', 'theme', 'country', 'locality', 'year'] as const;
-const filterNames = JSON.parse(root.dataset.filterNames!) as Record<string, Record<string, string>>;
+const filterLabels = JSON.parse(root.dataset.filterLabels!) as Record<string, string>;
 const selects = Object.fromEntries(
-  FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
+  SEARCH_FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
+);
+/** Each filter's values and their names, as the page lists them before any count is known. */
+const filterNames = Object.fromEntries(
+  SEARCH_FILTERS.map((name) => [
+    name,
+    new Map([...selects[name]!.options].slice(1).map((option) => [option.value, option.text] as const)),
+  ]),
 );
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-const glossaryForms = (JSON.parse(root.dataset.glossary!) as string[][]).map((forms) =>
-  forms.map((text) => ({ text, tokens: queryTokens(text).folded })),
-);
+const glossaryForms = glossaryFormsOf(JSON.parse(root.dataset.glossary!) as string[][]);
 const pageLang = (isLang(document.documentElement.lang) ? document.documentElement.lang : 'vi') as Lang;
 
-const engines = new Map<Lang, Promise<Pagefind>>();
-/** One language's search index, loaded once; a failed load is tried again by the next search. */
-function engine(lang: Lang): Promise<Pagefind> {
-  let loading = engines.get(lang);
-  if (!loading) {
-    loading = (async () => {
-      const bundle = searchBundlePath(lang);
-      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await loaded.options({ basePath: bundle });
-      // Searches report counts only for filters whose index is loaded: load them all once.
-      await loaded.filters();
-      return loaded;
-    })();
-    loading.catch(() => engines.delete(lang));
-    engines.set(lang, loading);
-  }
-  return loading;
-}
+/** Resolves once the reader reaches for the filters (pointer over them, or focus in them): their counts are for then. */
+const filtersWanted = new Promise<void>((resolve) => {
+  const fieldset = form.querySelector('fieldset')!;
+  for (const event of ['pointerover', 'focusin']) fieldset.addEventListener(event, () => resolve(), { once: true });
+});
 
-const containsRun = (haystack: string[], needle: string[]) =>
-  needle.length > 0 && haystack.some((_, start) => needle.every((token, offset) => haystack[start + offset] === token));
-
-/** Other forms (in every language) of the glossary terms the query names. */
-function glossaryExpansions(tokens: QueryTokens): string[][] {
-  const expansions: string[][] = [];
-  for (const forms of glossaryForms) {
-    if (!forms.some((form) => containsRun(tokens.folded, form.tokens))) continue;
-    for (const form of forms) {
-      const formTokens = queryTokens(form.text);
-      if (!containsRun(tokens.folded, formTokens.folded)) expansions.push(formTokens.exact);
-    }
-  }
-  return expansions;
-}
-
-const vocabularies = new Map<Lang, (length: number) => Promise<readonly string[]>>();
-
-/** Results in rank order, filter counts, and the words typos were corrected to (src/lib/search/rank.ts). */
-async function find(lang: Lang, tokens: QueryTokens, options: SearchOptions): Promise<Ranked<PagefindResult>> {
-  const index = await engine(lang);
-  if (!vocabularies.has(lang)) vocabularies.set(lang, vocabularyLoader(searchBundlePath(lang)));
-  return rankedSearch((query, each) => index.search(query, each), tokens, {
-    options,
-    expansions: glossaryExpansions(tokens),
-    vocabulary: vocabularies.get(lang)!,
-  });
-}
+// The page opens to search: its language's index starts loading now, not at the first keystroke.
+void engine(pageLang).catch(() => {});
 
 /** Each filter's options with their counts, named in the page's language; a chosen value stays. */
 function showCounts(counts: FilterCounts) {
-  for (const name of FILTERS) {
+  for (const name of SEARCH_FILTERS) {
     const select = selects[name]!;
     const chosen = select.value;
-    const values = Object.entries(counts[name] ?? {}).filter(([value, count]) => count > 0 || value === chosen);
-    const label = (value: string) => filterNames[name]?.[value] ?? value;
+    const names = filterNames[name]!;
+    const values = Object.entries(counts[name] ?? {}).filter(
+      ([value, count]) => (count > 0 && names.has(value)) || value === chosen,
+    );
+    const label = (value: string) => names.get(value) ?? value;
     values.sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : label(a).localeCompare(label(b), pageLang)));
     const options = values.map(([value, count]) => new Option(`${label(value)} (${count})`, value, false, value === chosen));
+    if (chosen && !values.some(([value]) => value === chosen)) options.unshift(new Option(label(chosen), chosen, false, true));
     select.replaceChildren(select.options[0]!, ...options);
     select.value = chosen;
   }
+  form.dataset.searchCounts = 'shown';
 }
 
 /** `searched`: the words the result page highlights (`?hl=`). */
@@ -181,64 +147,147 @@ function finish(message: string) {
   root.dataset.searchState = 'done';
 }
 
-/** The results to show, in order, from each language's ranked results. */
-async function shownResults(found: PagefindResult[][], byDate: boolean): Promise<ResultData[]> {
+/** The first `count` results to show, in order, from each language's ranked results. */
+async function shownResults(found: PagefindResult[][], byDate: boolean, count: number): Promise<ResultData[]> {
   if (!byDate)
     return Promise.all(
       interleaveByRank(found)
-        .slice(0, SHOWN)
+        .slice(0, count)
         .map((result) => result.data()),
     );
-  const loaded = await Promise.all(found.map((ranked) => Promise.all(ranked.slice(0, SHOWN).map((result) => result.data()))));
-  return newestOf(loaded, SHOWN, (data) => data.meta.date);
+  const loaded = await Promise.all(found.map((ranked) => Promise.all(ranked.slice(0, count).map((result) => result.data()))));
+  return newestOf(loaded, count, (data) => data.meta.date);
+}
+
+/** The answer on screen: what "show more" continues. */
+let shown:
+  | { ranked: PagefindResult[][]; byDate: boolean; tokens: QueryTokens; searched: string; list: HTMLOListElement; total: number }
+  | undefined;
+/** Number of the latest search: an answer that arrives after a newer search started is dropped. */
+let latest = 0;
+
+function showMoreButton() {
+  const count = shown?.list.childElementCount ?? 0;
+  moreButton.hidden = !shown || count >= shown.total;
 }
 
 async function run(raw: string, everyLanguage: boolean) {
+  const ticket = ++latest;
+  const current = () => ticket === latest;
   const filters: Record<string, string> = {};
-  for (const name of FILTERS) if (selects[name]!.value) filters[name] = selects[name]!.value;
+  for (const name of SEARCH_FILTERS) if (selects[name]!.value) filters[name] = selects[name]!.value;
   const options: SearchOptions = sortSelect.value === 'date' ? { filters, sort: { date: 'desc' } } : { filters };
-  root.replaceChildren();
-  delete root.dataset.searchState;
+  shown = undefined;
+  moreButton.hidden = true;
   const prepared = prepareQuery(raw);
-  if (prepared.kind === 'empty') return finish(messages.empty);
-  if (prepared.kind === 'no-words') return finish(messages.noWords);
+  if (prepared.kind !== 'search') {
+    root.replaceChildren();
+    return finish(prepared.kind === 'empty' ? messages.empty : messages.noWords);
+  }
+  delete root.dataset.searchState;
   root.setAttribute('aria-busy', 'true');
-  statusLine.textContent = messages.searching;
+  // Results already on screen stay there while the next ones are found: typing does not blank the page.
+  if (!root.firstChild) statusLine.textContent = messages.searching;
+  // The page's language first: its results lead an "all languages" list.
+  const langs = everyLanguage ? [pageLang, ...LANGS.filter((lang) => lang !== pageLang)] : [pageLang];
   try {
-    // The page's language first: its results lead an "all languages" list.
-    const langs = everyLanguage ? [pageLang, ...LANGS.filter((lang) => lang !== pageLang)] : [pageLang];
-    const found = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options)));
-    showCounts(addCounts(found.map(({ counts }) => counts)));
-    const shown = await shownResults(
-      found.map(({ ranked }) => ranked),
-      options.sort !== undefined,
-    );
-    const total = found.reduce((sum, { ranked }) => sum + ranked.length, 0);
+    const found = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options, glossaryForms)));
+    const ranked = found.map((each) => each.ranked);
+    const byDate = options.sort !== undefined;
+    const first = await shownResults(ranked, byDate, PAGE);
+    if (!current()) return;
+    const total = ranked.reduce((sum, each) => sum + each.length, 0);
     const list = document.createElement('ol');
     list.className = 'entry-list';
     const corrected = found.flatMap((each) => each.corrected);
     const highlighted = withCorrections(prepared.tokens, corrected);
     const searched = [prepared.text, ...corrected].join(' ');
-    list.append(...shown.map((data) => resultItem(data, highlighted, searched)));
-    root.append(list);
+    list.append(...first.map((data) => resultItem(data, highlighted, searched)));
+    root.replaceChildren(list);
+    shown = { ranked, byDate, tokens: highlighted, searched, list, total };
+    showMoreButton();
     const template = total > 0 ? messages.resultsFor : messages.noResults;
     finish(template.replace('{{query}}', prepared.text).replace('{{count}}', String(total)));
   } catch {
-    finish(messages.unavailable);
+    if (!current()) return;
+    root.replaceChildren();
+    return finish(messages.unavailable);
+  }
+  // The counts come after the results, once the reader reaches for the filters (or has chosen one):
+  // their indexes load then, and the searches run again with them (their word chunks are loaded already).
+  if (Object.keys(filters).length === 0) await filtersWanted;
+  if (!current()) return;
+  try {
+    await Promise.all(langs.map(loadFilterIndexes));
+    const counted = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options, glossaryForms)));
+    if (current()) showCounts(addCounts(counted.map(({ counts }) => counts)));
+  } catch {
+    // The results stand without counts.
   }
 }
 
-/** Searching from this page keeps the address in step, so results can be shared. */
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
+/** "Show more": the next results' fragments, drawn below the others; focus moves to the first new one. */
+moreButton.addEventListener('click', async () => {
+  if (!shown) return;
+  const answer = shown;
+  const ticket = latest;
+  moreButton.disabled = true;
+  root.setAttribute('aria-busy', 'true');
+  delete root.dataset.searchState;
+  try {
+    const next = await shownResults(answer.ranked, answer.byDate, answer.list.childElementCount + PAGE);
+    if (ticket !== latest) return;
+    const already = new Set([...answer.list.querySelectorAll('h2 a')].map((link) => link.getAttribute('href')));
+    const added = next.filter((data) => !already.has(data.url)).map((data) => resultItem(data, answer.tokens, answer.searched));
+    answer.list.append(...added);
+    showMoreButton();
+    added[0]?.querySelector('a')?.focus();
+  } finally {
+    moreButton.disabled = false;
+    if (ticket === latest) {
+      root.removeAttribute('aria-busy');
+      root.dataset.searchState = 'done';
+    }
+  }
+});
+
+/** The address of what the form holds now. */
+function currentAddress(): string {
   const params = new URLSearchParams({ q: input.value });
   if (allLanguages.checked) params.set('all', '1');
-  for (const name of [...FILTERS, 'sort'] as const) {
+  for (const name of [...SEARCH_FILTERS, 'sort'] as const) {
     const value = name === 'sort' ? sortSelect.value : selects[name]!.value;
     if (value) params.set(name, value);
   }
-  history.pushState(null, '', `?${params}`);
+  return `?${params}`;
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+function searchNow(history_: 'push' | 'replace') {
+  clearTimeout(typingTimer);
+  if (history_ === 'push') history.pushState(null, '', currentAddress());
+  else history.replaceState(null, '', currentAddress());
   void run(input.value, allLanguages.checked);
+}
+
+/** Enter (or the button) searches at once, as a step in the history; without JavaScript the form goes to this page. */
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  searchNow('push');
+});
+
+/** Results follow the typing, once the reader pauses; the address follows without a history step per letter. */
+input.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => searchNow('replace'), TYPING_PAUSE_MS);
+});
+
+/** Escape clears the box and the results. */
+input.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || input.value === '') return;
+  event.preventDefault();
+  input.value = '';
+  searchNow('replace');
 });
 
 /** A changed filter or order searches again at once. */
@@ -246,18 +295,24 @@ form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement || event.target === allLanguages) form.requestSubmit();
 });
 
+/** Sets the form from the address; a filter value the site does not have is ignored, and the reader told so. */
 function fromAddress() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   allLanguages.checked = params.get('all') === '1';
-  for (const name of FILTERS) {
+  const ignored: string[] = [];
+  for (const name of SEARCH_FILTERS) {
     const value = params.get(name) ?? '';
-    const select = selects[name]!;
-    // The value may not be an option yet: counts arrive with the results.
-    if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
-    select.value = value;
+    const known = value === '' || filterNames[name]!.has(value);
+    if (!known)
+      ignored.push(messages.ignoredFilter.replace('{{value}}', value).replace('{{filter}}', filterLabels[name] ?? name));
+    selects[name]!.value = known ? value : '';
   }
   sortSelect.value = params.get('sort') === 'date' ? 'date' : '';
+  ignoredLine.textContent = ignored.join(' ');
+  ignoredLine.hidden = ignored.length === 0;
+  // The address now says what is applied.
+  if (ignored.length > 0) history.replaceState(null, '', currentAddress());
   void run(input.value, allLanguages.checked);
 }
 window.addEventListener('popstate', fromAddress);

@@ -2,8 +2,10 @@
  * Page weight on a first visit with an empty cache, as a commune clerk's
  * phone would fetch it from a compressing server (each response gzipped here
  * as nginx does): a practice page at most 60 KB without fonts and 15 KB of
- * JavaScript; pages that need no script load none; a Lao page at most 120 KB
- * of fonts. Sizes are measured, not timed.
+ * JavaScript; pages that need no script load none but the loader of what a
+ * first interaction needs (under 1 KB); a Lao page at most 120 KB of fonts,
+ * and a page in another language no Lao font but the few letters of the
+ * language switcher's Lao name. Sizes are measured, not timed.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -55,13 +57,28 @@ describe('page weight on a first visit', () => {
   });
 
   it.each(['/vi/', '/lo/exchanges/', '/en/hosts/', '/vi/localities/hue/', '/lo/themes/digital-government/', '/vi/glossary/'])(
-    '%s needs no script and loads only the hook that looks for searched words to mark (under 1.5 KB)',
+    '%s needs no script and loads only the loader, under 1 KB',
     async (path) => {
       const loaded = await firstVisit(path);
       const scripts = loaded.filter((each) => each.kind === 'script');
-      // Base.astro's hook, and Vite's helper for the import it makes only when the address carries ?hl=.
-      expect(scripts.every((each) => /\/_astro\/(Base\.astro_astro_type_script|preload-helper)/.test(each.url))).toBe(true);
-      expect(total(scripts)).toBeLessThanOrEqual(1.5 * 1024);
+      expect(scripts.map((each) => new URL(each.url).pathname)).toEqual([
+        expect.stringMatching(/^\/_astro\/Base\.astro_.*\.js$/),
+      ]);
+      expect(scripts[0]!.bytes).toBeLessThan(1024);
     },
   );
+
+  it.each(['/vi/', '/en/hosts/'])('%s loads no Lao font but the switcher’s few letters', async (path) => {
+    const fonts = (await firstVisit(path)).filter((each) => each.kind === 'font').map((each) => new URL(each.url).pathname);
+    expect(fonts.filter((font) => font.includes('lao'))).toEqual([]);
+    expect(fonts.filter((font) => /\/endonym\.[^/]+\.woff2$/.test(font))).toHaveLength(1);
+  });
+
+  it('a Vietnamese practice page loads Vietnamese letters and no Lao font', async () => {
+    const vi = (await firstVisit('/vi/practices/hue-service-centre-network/')).filter((each) => each.kind === 'font');
+    expect(vi.map((each) => each.url).filter((url) => /noto-sans-lao-lao/.test(url))).toEqual([]);
+    expect(vi.map((each) => each.url).filter((url) => /noto-sans-vietnamese/.test(url)).length).toBeGreaterThan(0);
+    // Only the cuts to the characters the site uses (src/integrations/fonts.ts), not @fontsource's whole files.
+    expect(vi.map((each) => new URL(each.url).pathname).filter((path) => !/\.used\.|\/endonym\./.test(path))).toEqual([]);
+  });
 });

@@ -13,7 +13,10 @@ const BROAD = '2025';
 describe('filters', () => {
   it('list each value with its count, and narrowing by one keeps only its results', async () => {
     const all = await searchAt(session(), searchPath('en', BROAD));
-    if (all.links.length === 0) return all.close();
+    expect(all.links.length).toBeGreaterThan(0);
+    // Counts load when the reader reaches for the filters.
+    await all.page.hover('fieldset');
+    await all.page.waitForSelector('form[data-search-counts="shown"]', { state: 'attached' });
     const options = await all.page.locator('select[name="type"] option').allTextContents();
     const typed = options.slice(1).map((text) => /\((\d+)\)$/.exec(text));
     expect(typed.length).toBeGreaterThan(0);
@@ -23,7 +26,7 @@ describe('filters', () => {
     await all.page.selectOption('select[name="type"]', value!);
     await all.page.waitForURL(new RegExp(`type=${value}`));
     await all.page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    expect(await all.page.locator('[data-search-results] a').count()).toBe(Math.min(count, 20));
+    expect(await all.page.locator('[data-search-results] h2 a').count()).toBe(Math.min(count, 10));
     expect(all.errors).toEqual([]);
     await all.close();
   });

@@ -76,9 +76,9 @@ const record = (url: string, content: string, extra: Partial<PagefindRecord> = {
   ...extra,
 });
 
-function build(records: PagefindRecord[], chunkSize?: number) {
+function build(records: PagefindRecord[], chunkSize?: number, contentInFragments?: boolean) {
   const files = new Map<string, BundleFile>();
-  const bundle = new PagefindBundle('mul', (file) => files.set(file.path, file), { chunkSize });
+  const bundle = new PagefindBundle('mul', (file) => files.set(file.path, file), { chunkSize, contentInFragments });
   for (const each of records) bundle.add(each);
   bundle.finish({ version: '1.4.0', includeCharacters: ['_'] });
   const only = (pattern: RegExp) => [...files.values()].filter(({ path }) => pattern.test(path));
@@ -133,6 +133,18 @@ describe('PagefindBundle', () => {
       word_count: 2,
       filters: {},
       meta: { date: '2025-01-02', title: 'Một cửa' },
+      anchors: [],
+    });
+  });
+
+  it('leaves the indexed words out of fragments when asked, keeping their count and the metadata', () => {
+    const { only } = build([record('/a/', 'mot cua', { meta: { title: 'Một cửa', text: 'Một cửa.' } })], undefined, false);
+    expect(JSON.parse(new TextDecoder().decode(only(/^fragment\//)[0]!.content))).toEqual({
+      url: '/a/',
+      content: '',
+      word_count: 2,
+      filters: {},
+      meta: { text: 'Một cửa.', title: 'Một cửa' },
       anchors: [],
     });
   });

@@ -116,9 +116,8 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     problems.push(...checkMdxBody(file.body, file.file, file.bodyLine, references, file.path));
     const valid = validate(ARTICLE_SCHEMAS[file.collection], file, problems, warnings);
     if (!valid) continue;
-    for (const field of ['title', 'summary']) {
-      const value = valid[field];
-      const message = typeof value === 'string' ? fieldLanguageMessage(value, file.lang) : undefined;
+    for (const field of ['title', 'summary'] as const) {
+      const message = fieldLanguageMessage(valid[field], file.lang);
       if (message) problems.push({ file: file.file, field, message, line: file.lineOf([field]) });
     }
     for (const path of placeholders(valid)) {

@@ -25,8 +25,12 @@ export interface PageRecord {
   excerptText: string;
 }
 
-/** Longest original text kept per result for excerpts. */
-const EXCERPT_SOURCE_CHARS = 6000;
+/**
+ * Longest original text kept per result for excerpts: each result shown
+ * downloads it. An excerpt is some 220 characters around the first match,
+ * and titles (counted three times) and the opening paragraphs hold most.
+ */
+const EXCERPT_SOURCE_CHARS = 1500;
 /** Title words count this many times: a match in the title ranks above one in the body. */
 const TITLE_WEIGHT = 3;
 const BLOCK = new Set([

@@ -13,7 +13,10 @@
  *   order, so two builds give the same bytes;
  * - a word index chunk's upper bound is its last word: Pagefind's made the
  *   browser library drop words from queries (see wordChunks);
- * - the size of word index chunks is an option (Pagefind's by default).
+ * - the size of word index chunks is an option (Pagefind's by default);
+ * - so is leaving the indexed words out of the fragments (Pagefind's
+ *   library builds its own excerpts from them; a site that shows its own
+ *   need not download them with every result).
  *
  * It takes the records as src/lib/search/pageRecords.ts makes them: content
  * already split into index words (lowercase letters and digits, separated by
@@ -146,11 +149,18 @@ export class PagefindBundle {
   private readonly emit: (file: BundleFile) => void;
   /** Numbers in a word index chunk's location lists at which it is closed. */
   private readonly chunkSize: number;
+  /** Whether fragments carry the indexed words, as Pagefind's do. */
+  private readonly contentInFragments: boolean;
 
-  constructor(language: string, emit: (file: BundleFile) => void, { chunkSize = PAGEFIND_CHUNK_SIZE } = {}) {
+  constructor(
+    language: string,
+    emit: (file: BundleFile) => void,
+    { chunkSize = PAGEFIND_CHUNK_SIZE, contentInFragments = true } = {},
+  ) {
     this.language = language;
     this.emit = emit;
     this.chunkSize = chunkSize;
+    this.contentInFragments = contentInFragments;
   }
 
   get pageCount(): number {
@@ -220,7 +230,7 @@ export class PagefindBundle {
   private addFragment(record: PagefindRecord, words: string[]) {
     // serde's JSON of Pagefind's PageFragmentData: fields in this order, maps sorted by key.
     const json =
-      `{"url":${JSON.stringify(record.url)},"content":${JSON.stringify(words.join(' '))},` +
+      `{"url":${JSON.stringify(record.url)},"content":${JSON.stringify(this.contentInFragments ? words.join(' ') : '')},` +
       `"word_count":${words.length},"filters":${sortedObject(record.filters)},` +
       `"meta":${sortedObject(record.meta)},"anchors":[]}`;
     const content = encoder.encode(json);

@@ -29,3 +29,7 @@ export interface SearchRecord {
 export function searchAttribute(record: SearchRecord): string {
   return JSON.stringify(record);
 }
+
+/** The filters of the search page, in the order it shows them: the index's filter names (pageRecords.ts). */
+export const SEARCH_FILTERS = ['type', 'theme', 'country', 'locality', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];

@@ -1,0 +1,125 @@
+/**
+ * Searching in the browser, for the search page and the header's
+ * suggestions: each language's Pagefind index (a bundle of its own, so a
+ * search in one language downloads only its index), asked with the tokens of
+ * src/lib/search/tokens.ts — exact first when the query has diacritics, then
+ * folded — and the other forms of any glossary term the query names.
+ */
+import { rankedSearch, type FilterCounts, type Ranked, type SearchOptions } from '../lib/search/rank.ts';
+import { queryTokens, type QueryTokens } from '../lib/search/tokens.ts';
+import { vocabularyLoader } from '../lib/search/typo.ts';
+import type { Lang } from '../lib/languages.ts';
+import { searchBundlePath } from '../lib/paths.ts';
+
+export interface ResultData {
+  url: string;
+  meta: { title: string; type: string; lang: string; place?: string; date?: string; text: string };
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+export type { FilterCounts, SearchOptions };
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  preload: (query: string, options?: SearchOptions) => Promise<void>;
+  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+}
+/** A glossary term's forms in every language, each with its folded tokens. */
+export type GlossaryForms = { text: string; tokens: string[] }[][];
+
+/** The glossary's terms as the page lists them (each term's forms), ready to be matched against queries. */
+export function glossaryFormsOf(terms: readonly string[][]): GlossaryForms {
+  return terms.map((forms) => forms.map((text) => ({ text, tokens: queryTokens(text).folded })));
+}
+
+const engines = new Map<Lang, Promise<Pagefind>>();
+/**
+ * One language's search index, loaded once; a failed load is tried again by
+ * the next search. Asking for it early (when the page opens or the box is
+ * focused) loads Pagefind's library, WebAssembly and metadata before the
+ * first query needs them.
+ */
+export function engine(lang: Lang): Promise<Pagefind> {
+  let loading = engines.get(lang);
+  if (!loading) {
+    loading = (async () => {
+      const bundle = searchBundlePath(lang);
+      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await loaded.options({ basePath: bundle });
+      // Starts loading the WebAssembly and the metadata now; filter indexes wait until counts are shown (filterCounts).
+      await loaded.init();
+      return loaded;
+    })();
+    loading.catch(() => engines.delete(lang));
+    engines.set(lang, loading);
+  }
+  return loading;
+}
+
+/**
+ * Loads every filter index of a language: searches report counts only for
+ * the filters whose index is loaded. Asked for once the first results are
+ * shown, not before: the counts are not needed to draw them.
+ */
+export async function loadFilterIndexes(lang: Lang): Promise<void> {
+  await (await engine(lang)).filters();
+}
+
+/**
+ * Starts loading, all at once, the index chunks of every search find() will
+ * make for these tokens, instead of one search's after another's. Only
+ * searches find() makes whatever the first one answers are started, so
+ * nothing is downloaded that the answer does not need.
+ */
+function preloadSearches(index: Pagefind, tokens: QueryTokens, options: SearchOptions, glossaryForms: GlossaryForms) {
+  const planned = [tokens.folded];
+  if (tokens.pairs && tokens.joined) planned.push(tokens.pairs);
+  if (!options.sort) {
+    if (tokens.hasDiacritics) planned.push(tokens.exact);
+    if (tokens.pairs && tokens.joined) planned.push(tokens.joined);
+    planned.push(...glossaryExpansions(tokens, glossaryForms));
+  }
+  for (const words of planned) void index.preload(words.join(' '), options).catch(() => {});
+}
+
+const containsRun = (haystack: string[], needle: string[]) =>
+  needle.length > 0 && haystack.some((_, start) => needle.every((token, offset) => haystack[start + offset] === token));
+
+/** Other forms (in every language) of the glossary terms the query names. */
+function glossaryExpansions(tokens: QueryTokens, glossaryForms: GlossaryForms): string[][] {
+  const expansions: string[][] = [];
+  for (const forms of glossaryForms) {
+    if (!forms.some((form) => containsRun(tokens.folded, form.tokens))) continue;
+    for (const form of forms) {
+      const formTokens = queryTokens(form.text);
+      if (!containsRun(tokens.folded, formTokens.folded)) expansions.push(formTokens.exact);
+    }
+  }
+  return expansions;
+}
+
+const vocabularies = new Map<Lang, (length: number) => Promise<readonly string[]>>();
+
+/**
+ * Results in rank order, filter counts (for the filters whose index is
+ * loaded: loadFilterIndexes) and the words typos were corrected to: the
+ * ranking is src/lib/search/rank.ts, asked of this language's index.
+ */
+export async function find(
+  lang: Lang,
+  tokens: QueryTokens,
+  options: SearchOptions,
+  glossaryForms: GlossaryForms = [],
+): Promise<Ranked<PagefindResult>> {
+  const index = await engine(lang);
+  preloadSearches(index, tokens, options, glossaryForms);
+  if (!vocabularies.has(lang)) vocabularies.set(lang, vocabularyLoader(searchBundlePath(lang)));
+  return rankedSearch((query, each) => index.search(query, each), tokens, {
+    options,
+    expansions: glossaryExpansions(tokens, glossaryForms),
+    vocabulary: vocabularies.get(lang)!,
+  });
+}
