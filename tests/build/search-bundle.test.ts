@@ -25,6 +25,9 @@ import { builtPages, DIST, readPage, requireBuild } from '../helpers/site.ts';
 beforeAll(requireBuild);
 afterAll(() => pagefind.close());
 
+/** Pagefind indexes each language twice, and its library searches a few hundred words: minutes on a loaded machine, never a verdict. */
+const PATIENCE_MS = 300_000;
+
 function resultsOf(lang: Lang): PagefindRecord[] {
   return builtPages()
     .filter((path) => path.startsWith(`/${lang}/`))
@@ -72,7 +75,7 @@ describe.each(LANGS)('search bundle, %s', (lang) => {
     theirs = await pagefindFiles(records);
     theirWords = await pagefindFiles(records.map((record) => ({ ...record, meta: {} })));
     ours = bundleFiles(records, entryOf(theirs));
-  });
+  }, PATIENCE_MS);
 
   it('has the same fragments, byte for byte, under the same names', () => {
     const fragments = named(theirs, /^fragment\//);
@@ -133,23 +136,27 @@ describe.each(LANGS)('the built %s index, read by Pagefind’s browser library',
     // A module of its own per language: the library keeps one index per module.
     library = (await import(/* @vite-ignore */ `${pathToFileURL(join(dir, 'pagefind.js')).href}?${lang}`)) as BrowserLibrary;
     await library.options({ basePath: `${dir}/` });
-  });
+  }, PATIENCE_MS);
   afterAll(() => void (globalThis.fetch = realFetch));
 
-  it('finds every result of the words at the edges of its chunks', async () => {
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
-    const [, pages, chunks] = readMeta(read(`pagefind.${entry.languages.mul!.hash}.pf_meta`));
-    expect(chunks.length).toBeGreaterThan(1);
-    // A chunk's first and last two words: where a bound can leave a word out of the chunk it is in.
-    const edges = chunks.flatMap(([, , hash]) => {
-      const [words] = readWordIndex(read(`index/${hash}.pf_index`));
-      return [...words.slice(0, 2), ...words.slice(-2)];
-    });
-    for (const [word, wordPages] of edges) {
-      const found = new Set((await library.search(word)).results.map((result) => result.id));
-      // The library also finds the words a query starts: the word's own results must be among them.
-      const missing = decodedPages(wordPages).filter(({ page }) => !found.has(pages[page]![0]));
-      expect(missing, word).toEqual([]);
-    }
-  });
+  it(
+    'finds every result of the words at the edges of its chunks',
+    async () => {
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+      const [, pages, chunks] = readMeta(read(`pagefind.${entry.languages.mul!.hash}.pf_meta`));
+      expect(chunks.length).toBeGreaterThan(1);
+      // A chunk's first and last two words: where a bound can leave a word out of the chunk it is in.
+      const edges = chunks.flatMap(([, , hash]) => {
+        const [words] = readWordIndex(read(`index/${hash}.pf_index`));
+        return [...words.slice(0, 2), ...words.slice(-2)];
+      });
+      for (const [word, wordPages] of edges) {
+        const found = new Set((await library.search(word)).results.map((result) => result.id));
+        // The library also finds the words a query starts: the word's own results must be among them.
+        const missing = decodedPages(wordPages).filter(({ page }) => !found.has(pages[page]![0]));
+        expect(missing, word).toEqual([]);
+      }
+    },
+    PATIENCE_MS,
+  );
 });
