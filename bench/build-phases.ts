@@ -70,7 +70,8 @@ const peaks = new Map<number, { name: string; kb: number }>();
 const sampler = setInterval(() => {
   for (const pid of processTree(child.pid!)) {
     const seen = highWater(pid);
-    if (seen) peaks.set(pid, seen);
+    // An ended process not yet reaped shows no memory: keep the last figure.
+    if (seen && seen.kb >= (peaks.get(pid)?.kb ?? 0)) peaks.set(pid, seen);
   }
 }, 100);
 const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -82,7 +83,7 @@ if (code !== 0) {
 }
 
 const phases =
-  /Where the time went:\n((?:\s{2,}.*\n?)+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? '  (not reported)\n';
+  /Where the time went[^\n]*\n((?:\s{2,}.*\n?)+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? '  (not reported)\n';
 const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
 console.log(`Build of ${content}: ${seconds.toFixed(1)} s, ${pages} pages; load average ${loadBefore} before, ${load()} after`);
 console.log(`Phases, as the build reports them:\n${phases.trimEnd()}`);

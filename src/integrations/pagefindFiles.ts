@@ -12,8 +12,13 @@ import * as pagefind from 'pagefind';
 import type { BundleFile, PagefindRelease } from '../lib/search/pagefindBundle.ts';
 import { VOCABULARY_DIR } from '../lib/search/typo.ts';
 
-/** The files of Pagefind's output that the search page loads besides the index (no UI: the site has its own). */
-const CLIENT_FILES = ['pagefind.js', 'wasm.unknown.pagefind'];
+/**
+ * The files of Pagefind's output that the search page loads besides the
+ * index (no UI: the site has its own): the library, the Web Worker it
+ * searches in (since Pagefind 1.5; without it, it searches on the page's
+ * thread) and its WebAssembly.
+ */
+const CLIENT_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
 /** Pagefind's compressed files start, once decompressed, with this: its browser library checks for it. */
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 /** Files being compressed and written at once; more wait (and hold back the pages behind them). */

@@ -24,7 +24,8 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { RENDER_START } from '../lib/buildPhases.ts';
+import { RENDER_START, type RenderStart } from '../lib/buildPhases.ts';
+import { cpuMs, rssMb } from './buildPhases.ts';
 import { LANGS, type Lang } from '../lib/languages.ts';
 import { langOfPath, searchBundlePath } from '../lib/paths.ts';
 import { holdsRecords } from '../lib/search/pageRecords.ts';
@@ -186,7 +187,7 @@ function indexingPrerenderer(standard: AstroPrerenderer, indexer: PageIndexer): 
     ...(standard.collectStaticImages ? { collectStaticImages: () => standard.collectStaticImages!() } : {}),
     getStaticPaths: async () => {
       // Bundling is over once Astro asks for the paths to render (for the build's report of phases).
-      performance.mark(RENDER_START);
+      performance.mark(RENDER_START, { detail: { cpu: cpuMs(), rssMb: rssMb() } satisfies RenderStart });
       return indexer.resultPagesFirst(await standard.getStaticPaths());
     },
     async render(request, options) {

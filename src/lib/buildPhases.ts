@@ -9,17 +9,29 @@
  * integration's (the content check, the search index, the sitemap…).
  */
 
-/** One integration's hook, as it ran: milliseconds from any fixed origin. */
+/**
+ * One integration's hook, as it ran: milliseconds from any fixed origin;
+ * and, when known, the CPU milliseconds the build's process had used (all
+ * its threads) and its resident memory in MB, at its start and end. On a
+ * shared machine the wall time of a phase says more about the others'
+ * load than about the build; its CPU time does not.
+ */
 export interface HookRun {
   integration: string;
   hook: string;
   start: number;
   end: number;
+  cpu?: { start: number; end: number };
+  rssMb?: { start: number; end: number };
 }
 
 export interface Phase {
   name: string;
   ms: number;
+  /** CPU milliseconds used in the phase, by every thread of the build's process. */
+  cpuMs?: number;
+  /** The process's resident memory when the phase ended, in MB. */
+  rssMb?: number;
 }
 
 /**
@@ -27,6 +39,11 @@ export interface Phase {
  * (src/integrations/searchIndex.ts marks it), which ends the bundling.
  */
 export const RENDER_START = 'render:start';
+/** What the mark of RENDER_START carries: the process's CPU milliseconds and resident MB at that moment. */
+export interface RenderStart {
+  cpu: number;
+  rssMb: number;
+}
 
 /** What Astro does between the end of one hook and the start of the next, by name. */
 const ASTRO_WORK: Record<string, string> = {
@@ -56,24 +73,40 @@ export function buildPhases(runs: readonly HookRun[]): Phase[] {
   const add = (phase: Phase) => {
     const last = phases.at(-1);
     // Bundling spans several hooks (setup, ssr): one phase.
-    if (last?.name === phase.name) last.ms += phase.ms;
-    else phases.push(phase);
+    if (last?.name === phase.name) {
+      last.ms += phase.ms;
+      if (last.cpuMs !== undefined && phase.cpuMs !== undefined) last.cpuMs += phase.cpuMs;
+      if (phase.rssMb !== undefined) last.rssMb = phase.rssMb;
+    } else phases.push(phase);
   };
+  const measured = (cpuMs: number | undefined, rssMb: number | undefined) => ({
+    ...(cpuMs !== undefined ? { cpuMs } : {}),
+    ...(rssMb !== undefined ? { rssMb } : {}),
+  });
   ordered.forEach((run, i) => {
     const previous = ordered[i - 1];
     if (previous && previous.hook !== run.hook) {
-      const gap = run.start - Math.max(...ordered.slice(0, i).map((each) => each.end));
+      // The gap starts when the last of the earlier runs ended.
+      const before = ordered.slice(0, i).reduce((latest, each) => (each.end > latest.end ? each : latest));
+      const gap = run.start - before.end;
       const between = `${previous.hook} → ${run.hook}`;
-      if (gap >= SHORTEST_REPORTED_MS) add({ name: ASTRO_WORK[between] ?? `Astro, ${between}`, ms: gap });
+      const cpuMs = run.cpu && before.cpu ? run.cpu.start - before.cpu.end : undefined;
+      if (gap >= SHORTEST_REPORTED_MS)
+        add({ name: ASTRO_WORK[between] ?? `Astro, ${between}`, ms: gap, ...measured(cpuMs, run.rssMb?.start) });
     }
     const ms = run.end - run.start;
-    if (ms >= SHORTEST_REPORTED_MS) add({ name: `${run.integration} (${run.hook})`, ms });
+    const cpuMs = run.cpu ? run.cpu.end - run.cpu.start : undefined;
+    if (ms >= SHORTEST_REPORTED_MS) add({ name: `${run.integration} (${run.hook})`, ms, ...measured(cpuMs, run.rssMb?.end) });
   });
   return phases;
 }
 
-/** The phases as lines of a report, with seconds to one decimal, aligned. */
+/** The phases as lines of a report: seconds to one decimal, then CPU seconds and memory at the end where known, aligned. */
 export function formatPhases(phases: readonly Phase[]): string[] {
   const width = Math.max(0, ...phases.map((phase) => phase.name.length));
-  return phases.map((phase) => `${phase.name.padEnd(width)}  ${(phase.ms / 1000).toFixed(1).padStart(6)} s`);
+  return phases.map((phase) => {
+    const cpu = phase.cpuMs !== undefined ? `  cpu ${(phase.cpuMs / 1000).toFixed(1).padStart(6)} s` : '';
+    const rss = phase.rssMb !== undefined ? `  then ${String(Math.round(phase.rssMb)).padStart(5)} MB` : '';
+    return `${phase.name.padEnd(width)}  ${(phase.ms / 1000).toFixed(1).padStart(6)} s${cpu}${rss}`;
+  });
 }

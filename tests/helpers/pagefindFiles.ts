@@ -4,6 +4,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { CborValue } from '../../src/lib/search/cbor.ts';
+import type { FilterIndex, MetaIndex, WordIndex } from '../../src/lib/search/pagefindFormat.ts';
 
 /** The content of a compressed Pagefind file: gunzipped, without the `pagefind_dcd` signature. */
 export function decompress(file: Uint8Array): Uint8Array {
@@ -48,3 +49,8 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
   if (at !== bytes.length) throw new Error(`CBOR: ${bytes.length - at} bytes after the item`);
   return value;
 }
+
+/** The files of a bundle by kind, decoded into the format's named structures (src/lib/search/pagefindFormat.ts). */
+export const readMeta = (bytes: Uint8Array) => decodeCbor(bytes) as MetaIndex;
+export const readWordIndex = (bytes: Uint8Array) => decodeCbor(bytes) as WordIndex;
+export const readFilterIndex = (bytes: Uint8Array) => decodeCbor(bytes) as FilterIndex;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCbor } from '../../src/lib/search/cbor.ts';
 import {
+  chunkBounds,
   compareCodePoints,
-  lowerBound,
   pagefindHash,
   PagefindBundle,
   type BundleFile,
   type PagefindRecord,
 } from '../../src/lib/search/pagefindBundle.ts';
-import { decodeCbor } from '../helpers/pagefindFiles.ts';
+import { decodedPages } from '../../src/lib/search/pagefindFormat.ts';
+import { decodeCbor, readFilterIndex, readMeta, readWordIndex } from '../helpers/pagefindFiles.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -53,11 +54,38 @@ describe('Pagefind’s ordering and naming', () => {
     expect([...words].sort()).not.toEqual([...words].sort(compareCodePoints));
   });
 
-  it('starts a chunk at the shortest start of its first word that sorts after the previous chunk', () => {
-    expect(lowerBound('apple', 'apricot')).toBe('apr');
-    expect(lowerBound('cataraman', 'yacht')).toBe('y');
-    expect(lowerBound('cath', 'cathartic')).toBe('catha');
-    expect(lowerBound('ລາວ', 'ລາຍ')).toBe('ລາຍ');
+  it('bounds chunks by the shortest starts of their first and last words that tell them apart', () => {
+    // Pagefind's own example (index/mod.rs): "app" would end the first chunk before its start, so it keeps "apple".
+    expect(
+      chunkBounds([
+        { first: 'apple', last: 'apple' },
+        { first: 'apricot', last: 'banana' },
+        { first: 'peach', last: 'peach' },
+      ]),
+    ).toEqual([
+      ['apple', 'apple'],
+      ['apr', 'b'],
+      ['p', 'peach'],
+    ]);
+    expect(
+      chunkBounds([
+        { first: 'a', last: 'cath' },
+        { first: 'cathartic', last: 'x' },
+      ]),
+    ).toEqual([
+      ['a', 'cath'],
+      ['catha', 'x'],
+    ]);
+    // Lao words part at their third letter (ຍ U+0E8D, ວ U+0EA7): both bounds keep three letters.
+    expect(
+      chunkBounds([
+        { first: 'ກ', last: 'ລາຍ' },
+        { first: 'ລາວ', last: 'ວ' },
+      ]),
+    ).toEqual([
+      ['ກ', 'ລາຍ'],
+      ['ລາວ', 'ວ'],
+    ]);
   });
 
   it('writes a hash as Pagefind does: SHA-1 bytes in hex, without leading zeros', () => {
@@ -80,47 +108,61 @@ function build(records: PagefindRecord[], chunkSize?: number, contentInFragments
   const files = new Map<string, BundleFile>();
   const bundle = new PagefindBundle('mul', (file) => files.set(file.path, file), { chunkSize, contentInFragments });
   for (const each of records) bundle.add(each);
-  bundle.finish({ version: '1.4.0', includeCharacters: ['_'] });
+  bundle.finish({ version: '1.6.0', includeCharacters: ['_'] });
   const only = (pattern: RegExp) => [...files.values()].filter(({ path }) => pattern.test(path));
   return { files, only };
 }
 
 describe('PagefindBundle', () => {
-  it('indexes each word with its pages and places, pages numbered in the order added', () => {
-    const { only } = build([record('/a/', 'mot cua mot'), record('/b/', 'cua')]);
+  it('indexes each word with its pages and places, pages numbered in the order added, each as a difference', () => {
+    const { only } = build([record('/a/', 'mot cua mot'), record('/b/', 'cua'), record('/c/', 'mot x y mot mot')]);
     const [chunk] = only(/^index\//);
-    expect(decodeCbor(chunk!.content)).toEqual([
+    // [word, [[page − previous page, [weight mark, position, position − previous…], metadata locations]], variants]
+    expect(readWordIndex(chunk!.content)).toEqual([
       [
         [
           'cua',
           [
-            [0, [-25, 1]],
-            [1, [-25, 0]],
+            [0, [-25, 1], []],
+            [1, [-25, 0], []],
           ],
+          [],
         ],
-        ['mot', [[0, [-25, 0, 2]]]],
+        [
+          'mot',
+          [
+            [0, [-25, 0, 2], []],
+            [2, [-25, 0, 3, 1], []],
+          ],
+          [],
+        ],
+        ['x', [[2, [-25, 1], []]], []],
+        ['y', [[2, [-25, 2], []]], []],
       ],
+    ]);
+    const [, motPages] = readWordIndex(chunk!.content)[0].find(([word]) => word === 'mot')!;
+    expect(decodedPages(motPages)).toEqual([
+      { page: 0, positions: [0, 2] },
+      { page: 2, positions: [0, 3, 4] },
     ]);
   });
 
-  it('splits the word index into chunks whose bounds hold their words, and only theirs', () => {
+  it('splits the word index into chunks of about the given size, bounded as Pagefind bounds them', () => {
     const { files, only } = build(
       [record('/a/', 'apple apricot banana cherry date'), record('/b/', 'apple fig grape banana')],
       4, // a page's list counts 3 (page, weight mark, one location): a chunk closes at 4 or more
     );
-    const [, , chunks] = decodeCbor(only(/\.pf_meta$/)[0]!.content) as [unknown, unknown, [string, string, string][]];
+    const [, , chunks] = readMeta(only(/\.pf_meta$/)[0]!.content);
     // apple (on two pages: 6) | apricot (3) banana (6) | cherry (3) date (3) | fig (3) grape (3)
     expect(chunks.map(([from, to]) => [from, to])).toEqual([
       ['apple', 'apple'],
-      ['apr', 'banana'],
-      ['c', 'date'],
+      ['apr', 'b'],
+      ['c', 'd'],
       ['f', 'grape'],
     ]);
-    for (const [, , name] of chunks) {
-      const [words] = decodeCbor(files.get(`index/${name}.pf_index`)!.content) as [[string][]];
-      // The browser library's rule: a word is in the first chunk whose bounds it sorts between.
-      for (const [word] of words) expect(chunks.find(([from, to]) => word >= from && word <= to)?.[2]).toBe(name);
-    }
+    expect(
+      chunks.map(([, , name]) => readWordIndex(files.get(`index/${name}.pf_index`)!.content)[0].map(([word]) => word)),
+    ).toEqual([['apple'], ['apricot', 'banana'], ['cherry', 'date'], ['fig', 'grape']]);
   });
 
   it('keeps each result’s fragment, compressed, with its words and metadata', () => {
@@ -155,30 +197,47 @@ describe('PagefindBundle', () => {
       record('/b/', 'b', { filters: { year: ['2024'] }, sort: { date: '2024-01-01' } }),
       record('/c/', 'c', { filters: { year: ['2025'] }, sort: { date: '2025-03-01' } }),
     ]);
-    expect(decodeCbor(only(/^filter\//)[0]!.content)).toEqual([
+    expect(readFilterIndex(only(/^filter\//)[0]!.content)).toEqual([
       'year',
       [
         ['2024', [1]],
         ['2025', [0, 2]],
       ],
     ]);
-    const meta = decodeCbor(only(/\.pf_meta$/)[0]!.content) as unknown[];
-    expect(meta[4]).toEqual([['date', [1, 0, 2]]]);
+    const [, , , , sorts] = readMeta(only(/\.pf_meta$/)[0]!.content);
+    expect(sorts).toEqual([['date', [1, 0, 2]]]);
   });
 
   it('names the entry’s metadata file, and counts the results', () => {
     const { files, only } = build([record('/a/', 'a'), record('/b/', 'b')]);
     const entry = JSON.parse(new TextDecoder().decode(files.get('pagefind-entry.json')!.content));
     expect(entry).toEqual({
-      version: '1.4.0',
+      version: '1.6.0',
       languages: { mul: { hash: expect.stringMatching(/^mul_[0-9a-f]{11}$/), wasm: null, page_count: 2 } },
       include_characters: ['_'],
     });
     expect(only(/\.pf_meta$/)[0]!.path).toBe(`pagefind.${entry.languages.mul.hash}.pf_meta`);
   });
 
+  it('lists each result with its fragment, word count and no fragment group, and every metadata field', () => {
+    const { only } = build([
+      record('/a/', 'a b', { meta: { title: 'A', type: 'practice' } }),
+      record('/b/', 'c', { meta: { title: 'B', date: '2025-01-01' } }),
+    ]);
+    const [version, pages, , , , metaFields] = readMeta(only(/\.pf_meta$/)[0]!.content);
+    expect(version).toBe('1.6.0');
+    const fragments = only(/^fragment\//).map(({ path }) => path.slice('fragment/'.length, -'.pf_fragment'.length));
+    expect(pages).toEqual([
+      [fragments[0], 2, ''],
+      [fragments[1], 1, ''],
+    ]);
+    expect(metaFields).toEqual(['date', 'title', 'type']);
+  });
+
   it.each([
     ['a word Pagefind would change', record('/x/', 'mot Cua'), /\/x\/: "Cua" is not an index word/],
+    ['a word with diacritics', record('/x/', 'mot café'), /\/x\/: "café" has diacritics/],
+    ['a Lao word with a vowel sign', record('/x/', 'ກິນ'), /\/x\/: "ກິນ" has diacritics/],
     ['punctuation', record('/x/', 'mot c-a'), /\/x\/: "c-a" is not an index word/],
     ['a result without words', record('/x/', '  '), /\/x\/: a search result without words/],
     ['a numeric sort value', record('/x/', 'a', { sort: { rank: '12' } }), /\/x\/: sort "rank" is the number 12/],

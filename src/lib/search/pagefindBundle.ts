@@ -6,13 +6,14 @@
  * until it writes: at 3,000 practices per language its three processes took
  * 3.4 GB. This writer hands each record's fragment over as soon as the record
  * comes in and keeps only the postings (page and position of each word), as
- * plain numbers. The files are those Pagefind 1.4 writes for the same
- * records (tests/build/search-bundle.test.ts compares them, file by file),
- * but for three differences:
- * - filter values are in sorted order, where Pagefind's are in hash-map
- *   order, so two builds give the same bytes;
- * - a word index chunk's upper bound is its last word: Pagefind's made the
- *   browser library drop words from queries (see wordChunks);
+ * plain numbers. The files are those Pagefind writes for the same records,
+ * in the format of pagefindFormat.ts (tests/build/search-bundle.test.ts
+ * compares them, file by file), but for three differences:
+ * - metadata is shown, not searched: Pagefind (since 1.5) also indexes the
+ *   words of every metadata field, split on spaces only; ours hold a
+ *   result's original text (6,000 characters, Lao unsegmented), which would
+ *   double the index for words no query token can match. The title is
+ *   searched through the record's content, where pageRecords.ts puts it;
  * - the size of word index chunks is an option (Pagefind's by default);
  * - so is leaving the indexed words out of the fragments (Pagefind's
  *   library builds its own excerpts from them; a site that shows its own
@@ -24,18 +25,20 @@
  * error, not a silent difference.
  */
 import { createHash } from 'node:crypto';
-import { CborWriter, encodeCbor, type CborValue } from './cbor.ts';
+import type { CustomRecord } from 'pagefind';
+import { CborWriter, encodeCbor } from './cbor.ts';
+import {
+  NORMAL_WEIGHT_MARK,
+  type Entry,
+  type FilterIndex,
+  type MetaChunk,
+  type MetaFilter,
+  type MetaIndex,
+  type MetaSort,
+} from './pagefindFormat.ts';
 
-/** A search result, as Pagefind's `addCustomRecord` takes it. */
-export interface PagefindRecord {
-  url: string;
-  language: string;
-  /** The index words, separated by spaces. */
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
-}
+/** A search result, as Pagefind's `addCustomRecord` takes it, every part given; `content` holds the index words, separated by spaces. */
+export type PagefindRecord = Required<CustomRecord>;
 
 /** What the bundle needs from the Pagefind release whose browser library reads it. */
 export interface PagefindRelease {
@@ -51,8 +54,6 @@ export interface BundleFile {
   compress: boolean;
 }
 
-/** Pagefind's weight for a word of normal weight, and how a location list says so: `-(weight) - 1`. */
-const NORMAL_WEIGHT_MARK = -25;
 /** Pagefind closes a word index chunk once its location lists hold this many numbers. */
 export const PAGEFIND_CHUNK_SIZE = 20_000;
 /** Hex digits of the SHA-1 kept in a file's name, after the language (more on a collision). */
@@ -83,16 +84,33 @@ export function pagefindHash(bytes: Uint8Array | string): string {
 }
 
 /**
- * The lower bound of a word index chunk: the start of its first word, one
- * character longer than what it shares with the previous chunk's last word,
- * so a query for a part of a word finds the chunk its words are in.
+ * The form Pagefind indexes a word under: without its combining marks
+ * (`café` under `cafe`, the word itself kept as a variant).
  */
-export function lowerBound(previousLast: string, first: string): string {
-  const a = Array.from(previousLast);
-  const b = Array.from(first);
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return b.slice(0, common + 1).join('');
+export function withoutDiacritics(word: string): string {
+  return /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The bounds of consecutive word index chunks, from their first and last
+ * words, as Pagefind cuts them: a chunk starts at the start of its first
+ * word one character longer than what it shares with the previous chunk's
+ * last word, and ends at that word's start of the same length, unless that
+ * would end it before it starts. The browser library loads, for a query
+ * word, the chunks it sorts between, else those whose bounds it extends.
+ */
+export function chunkBounds(chunks: { first: string; last: string }[]): [from: string, to: string][] {
+  const bounds: [from: string, to: string][] = chunks.map(({ first, last }) => [first, last]);
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const last = Array.from(bounds[i]![1]);
+    const next = Array.from(bounds[i + 1]![0]);
+    let common = 0;
+    while (common < last.length && common < next.length && last[common] === next[common]) common++;
+    const to = last.slice(0, common + 1).join('');
+    if (compareCodePoints(to, bounds[i]![0]) >= 0) bounds[i]![1] = to;
+    bounds[i + 1]![0] = next.slice(0, common + 1).join('');
+  }
+  return bounds;
 }
 
 /** A JSON object with its keys in code point order, as serde writes a Rust BTreeMap. */
@@ -140,6 +158,7 @@ export class PagefindBundle {
   private readonly pages: { hash: string; wordCount: number }[] = [];
   private readonly fragmentNames = new Set<string>();
   private readonly urls = new Set<string>();
+  private readonly metaFields = new Set<string>();
   private readonly words = new Map<string, WordEntry>();
   private readonly filters = new Map<string, Map<string, number[]>>();
   private readonly sorts = new Map<string, { value: string; page: number }[]>();
@@ -177,6 +196,7 @@ export class PagefindBundle {
     const page = this.pages.length;
     const words = this.checkedWords(record);
     this.urls.add(record.url);
+    for (const field of Object.keys(record.meta)) this.metaFields.add(field);
 
     const locations = new Map<string, number[]>();
     words.forEach((word, position) => {
@@ -216,6 +236,8 @@ export class PagefindBundle {
     for (const word of words) {
       if (!INDEX_WORD.test(word) || word.toLowerCase() !== word)
         throw new Error(`${record.url}: "${word}" is not an index word (lowercase letters and digits only)`);
+      if (withoutDiacritics(word) !== word)
+        throw new Error(`${record.url}: "${word}" has diacritics, which Pagefind would index apart, as a variant`);
     }
     for (const [key, value] of Object.entries(record.sort)) {
       if (NUMBER.test(value))
@@ -228,7 +250,7 @@ export class PagefindBundle {
   }
 
   private addFragment(record: PagefindRecord, words: string[]) {
-    // serde's JSON of Pagefind's PageFragmentData: fields in this order, maps sorted by key.
+    // serde's JSON of Pagefind's PageFragmentData (pagefindFormat.ts's Fragment): fields in this order, maps sorted by key.
     const json =
       `{"url":${JSON.stringify(record.url)},"content":${JSON.stringify(this.contentInFragments ? words.join(' ') : '')},` +
       `"word_count":${words.length},"filters":${sortedObject(record.filters)},` +
@@ -254,39 +276,46 @@ export class PagefindBundle {
     return name;
   }
 
-  /** Emits the word and filter indexes, the metadata and the entry file, for the given release's browser library. */
-  finish(release: PagefindRelease): void {
+  /**
+   * Emits the word and filter indexes, the metadata and the entry file, for
+   * the given release's browser library; returns the entry, whose language
+   * names the metadata file (a new name whenever the index changes).
+   */
+  finish(release: PagefindRelease): Entry {
     const chunks = this.wordChunks();
-    const filterNames = this.emitFilters();
-    const sorts: CborValue[] = [...this.sorts.keys()].sort(compareCodePoints).map((key) => {
+    const filters = this.emitFilters();
+    const sorts: MetaSort[] = [...this.sorts.keys()].sort(compareCodePoints).map((key) => {
       const values = this.sorts.get(key)!;
       // A stable sort: pages with the same value stay in page order, as in Pagefind.
       values.sort((a, b) => compareCodePoints(a.value, b.value));
       return [key, values.map(({ page }) => page)];
     });
-    const meta = encodeCbor([
+    const meta: MetaIndex = [
       release.version,
-      this.pages.map(({ hash, wordCount }) => [hash, wordCount]),
+      this.pages.map(({ hash, wordCount }) => [hash, wordCount, '']),
       chunks,
-      filterNames,
+      filters,
       sorts,
-    ]);
+      [...this.metaFields].sort(compareCodePoints),
+    ];
+    const metaBytes = encodeCbor(meta);
     // The metadata's name keeps more of its hash than other files': as many digits as the language has letters, plus eight.
-    const metaName = `${this.language}_${pagefindHash(meta).slice(0, this.language.length + 1 + SHORT_HASH_DIGITS)}`;
-    this.emit({ path: `pagefind.${metaName}.pf_meta`, content: meta, compress: true });
-    const entry = {
+    const metaName = `${this.language}_${pagefindHash(metaBytes).slice(0, this.language.length + 1 + SHORT_HASH_DIGITS)}`;
+    this.emit({ path: `pagefind.${metaName}.pf_meta`, content: metaBytes, compress: true });
+    const entry: Entry = {
       version: release.version,
       languages: { [this.language]: { hash: metaName, wasm: null, page_count: this.pages.length } },
       include_characters: release.includeCharacters,
     };
     this.emit({ path: 'pagefind-entry.json', content: encoder.encode(JSON.stringify(entry)), compress: false });
+    return entry;
   }
 
   /** Emits the word index in chunks of about `chunkSize` locations; returns their bounds and names for the metadata. */
-  private wordChunks(): CborValue[] {
+  private wordChunks(): MetaChunk[] {
     const entries = [...this.words.values()].sort((a, b) => compareCodePoints(a.word, b.word));
     this.words.clear();
-    const bounds: { from: string; to: string; name: string }[] = [];
+    const chunks: { first: string; last: string; name: string }[] = [];
     const taken = new Set<string>();
     let start = 0;
     let size = 0;
@@ -296,26 +325,25 @@ export class PagefindBundle {
       const chunk = entries.slice(start, i + 1);
       const content = encodeWordChunk(chunk);
       // Pagefind lengthens a chunk's colliding name two characters at a time.
-      bounds.push({ from: chunk[0]!.word, to: chunk.at(-1)!.word, name: this.fileName(content, taken, 2) });
-      this.emit({ path: `index/${bounds.at(-1)!.name}.pf_index`, content, compress: true });
+      const name = this.fileName(content, taken, 2);
+      chunks.push({ first: chunk[0]!.word, last: chunk.at(-1)!.word, name });
+      this.emit({ path: `index/${name}.pf_index`, content, compress: true });
       start = i + 1;
       size = 0;
     });
-    // Pagefind shortens the upper bound the same way, to the start of the last word. But its browser
-    // library takes a word to be in a chunk only if it sorts between the bounds, and the last word
-    // sorts after its own start: a query word found there was dropped from the query, and a query
-    // for "Quảng Thạnh Phước" ranked pages without "Phước" first. The upper bound here is the last word.
-    for (let i = 1; i < bounds.length; i++) bounds[i]!.from = lowerBound(bounds[i - 1]!.to, bounds[i]!.from);
-    return bounds.map(({ from, to, name }) => [from, to, name]);
+    return chunkBounds(chunks).map(([from, to], i) => [from, to, chunks[i]!.name]);
   }
 
-  /** Emits one filter index per filter; returns their names for the metadata. */
-  private emitFilters(): CborValue[] {
+  /** Emits one filter index per filter, its values in code point order; returns their names for the metadata. */
+  private emitFilters(): MetaFilter[] {
     const taken = new Set<string>();
     return [...this.filters.keys()].sort(compareCodePoints).map((filter) => {
       const byValue = this.filters.get(filter)!;
-      const values = [...byValue.keys()].sort(compareCodePoints).map((value) => [value, byValue.get(value)!]);
-      const content = encodeCbor([filter, values]);
+      const index: FilterIndex = [
+        filter,
+        [...byValue.keys()].sort(compareCodePoints).map((value) => [value, byValue.get(value)!]),
+      ];
+      const content = encodeCbor(index);
       const name = this.fileName(content, taken, 2);
       this.emit({ path: `filter/${name}.pf_filter`, content, compress: true });
       return [filter, name];
@@ -330,20 +358,33 @@ function chunkSizeOf(entry: WordEntry): number {
   return size;
 }
 
-/** A word index chunk: `[[word, [[page, [-25, ...locations]], ...]], ...]`. */
+/**
+ * A word index chunk (pagefindFormat.ts's WordIndex), written straight from
+ * the postings: each page as the difference from the word's previous one,
+ * its locations as the weight mark, the first position, then differences.
+ * No metadata locations and no variants: this writer indexes neither.
+ */
 function encodeWordChunk(chunk: WordEntry[]): Uint8Array {
   const cbor = new CborWriter().array(1).array(chunk.length);
   for (const entry of chunk) {
     const pages = [...entry.pages()];
-    cbor.array(2).text(entry.word).array(pages.length);
+    cbor.array(3).text(entry.word).array(pages.length);
+    let previousPage = 0;
     for (const [page, start, end] of pages) {
       cbor
-        .array(2)
-        .integer(page)
+        .array(3)
+        .integer(page - previousPage)
         .array(end - start + 1)
         .integer(NORMAL_WEIGHT_MARK);
-      for (let i = start; i < end; i++) cbor.integer(entry.postings[i]!);
+      previousPage = page;
+      let previousPosition = 0;
+      for (let i = start; i < end; i++) {
+        cbor.integer(entry.postings[i]! - previousPosition);
+        previousPosition = entry.postings[i]!;
+      }
+      cbor.array(0);
     }
+    cbor.array(0);
   }
   return cbor.result();
 }
