@@ -2,7 +2,7 @@
  * Page weight on a first visit with an empty cache, as a commune clerk's
  * phone would fetch it from a compressing server (each response gzipped here
  * as nginx does): a practice page at most 60 KB without fonts and 15 KB of
- * JavaScript; pages that need no script load none; a Lao page at most 120 KB
+ * JavaScript; pages that need no script load none but a loader under 1 KB; a Lao page at most 120 KB
  * of fonts. Sizes are measured, not timed.
  */
 import { gzipSync } from 'node:zlib';
@@ -55,10 +55,12 @@ describe('page weight on a first visit', () => {
   });
 
   it.each(['/vi/', '/lo/exchanges/', '/en/hosts/', '/vi/localities/hue/', '/lo/themes/digital-government/', '/vi/glossary/'])(
-    '%s needs no script and loads none',
+    '%s needs no script and loads none but the loader, under 1 KB',
     async (path) => {
       const loaded = await firstVisit(path);
-      expect(loaded.filter((each) => each.kind === 'script').map((each) => each.url)).toEqual([]);
+      // The loader registers the service worker; the code that saves for offline reading loads only when asked.
+      expect(loaded.filter((each) => each.kind === 'script').length).toBeLessThanOrEqual(1);
+      expect(total(loaded, 'script')).toBeLessThanOrEqual(1024);
     },
   );
 });
