@@ -21,6 +21,7 @@ import { build } from 'esbuild';
 import { LANGS, type Lang } from '../lib/languages.ts';
 import {
   briefingPackScope,
+  emptySizeSlots,
   fillSizeSlots,
   formatDownloadSize,
   languageScope,
@@ -62,7 +63,8 @@ export function readSite(root: string): Map<string, SiteFile> {
   for (const file of walk(root)) {
     const path = `/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
     if (NOT_SAVED.test(path)) continue;
-    const content = readFileSync(file);
+    const read = readFileSync(file);
+    const content = file.endsWith('.html') ? Buffer.from(emptySizeSlots(read.toString('utf8'))) : read;
     const refs = TEXT.test(file) ? referencedFiles(content.toString('utf8'), path) : [];
     site.set(path, { path, file, bytes: content.length, hash: createHash('sha256').update(content).digest('hex'), refs });
   }
@@ -186,7 +188,7 @@ export async function writeOffline(root: string): Promise<{ build: string; sets:
   for (const page of site.values()) {
     if (!page.file.endsWith('.html')) continue;
     const html = readFileSync(page.file, 'utf8');
-    if (html.includes('data-offline-size=')) writeFileSync(page.file, fillSizeSlots(html, sizes, bytes));
+    if (html.includes('data-offline-size=')) writeFileSync(page.file, fillSizeSlots(emptySizeSlots(html), sizes, bytes));
   }
   await writeSaveModule(root);
   const { count } = await writeServiceWorker(root, site, build_);

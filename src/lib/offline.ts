@@ -126,6 +126,11 @@ export function sizeSlot(scope: OfflineScope): string {
   return `<data data-offline-size="${scope}"></data>`;
 }
 
+/** A page as it was before its slots were filled: what the build id and sizes are worked out from, so that doing it twice changes nothing. */
+export function emptySizeSlots(html: string): string {
+  return html.replace(/<data data-offline-size="([^"]+)" value="\d+">[^<]*<\/data>/g, (_filled, scope: string) => sizeSlot(scope));
+}
+
 /**
  * Fills each size slot of a page with the size of its set. A slot whose set
  * has no manifest stops the build: a control must never offer a download it

@@ -104,8 +104,9 @@ async function searchIndexFile(request: Request, clientId: string): Promise<Resp
     source = set && set.build === BUILD_ID ? set.cache : `network ${set?.cache ?? ''}`;
     if (clientId) searchSource.set(clientId, source);
   }
+  // Pagefind asks for its entry file with a timestamp (`?ts=`) to get past HTTP caches: the saved file is the same.
   if (!source.startsWith('network ')) {
-    const saved = await (await caches.open(source)).match(request);
+    const saved = await (await caches.open(source)).match(request, { ignoreSearch: true });
     if (saved) return saved;
     return Response.error();
   }
@@ -116,7 +117,7 @@ async function searchIndexFile(request: Request, clientId: string): Promise<Resp
     if (!standIn) throw error;
     // From now on this page reads the whole index from the saved set, never the network's files beside it.
     if (clientId) searchSource.set(clientId, standIn);
-    return (await (await caches.open(standIn)).match(request)) ?? Response.error();
+    return (await (await caches.open(standIn)).match(request, { ignoreSearch: true })) ?? Response.error();
   }
 }
 

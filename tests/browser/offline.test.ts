@@ -12,6 +12,7 @@ import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.ts';
@@ -45,7 +46,7 @@ function replaceFile(root: string, path: string, content: string): void {
 function firstPractice(lang: string): { href: string; title: string } {
   const match = /<h2><a href="(\/\w\w\/practices\/[^"]+\/)"[^>]*>([^<]+)<\/a>/.exec(readPage(`/${lang}/practices/`));
   if (!match) throw new Error(`No practice listed on /${lang}/practices/`);
-  return { href: match[1]!, title: match[2]! };
+  return { href: match[1]!, title: decodeHTML(match[2]!) };
 }
 
 const CHANGED = 'Bản cập nhật sau khi triển khai lại';
@@ -110,7 +111,7 @@ describe('offline reading', () => {
     expect(await control.locator('[data-offline-when="ready"]').isVisible()).toBe(true);
     expect(await control.locator('progress').evaluate((bar: HTMLProgressElement) => bar.value === bar.max)).toBe(true);
     expect(await savedCaches(page)).toEqual([savedCacheName('vi', manifest.build)]);
-  });
+  }, 180_000);
 
   it('reads and searches the saved language with the network cut', async () => {
     const { context, page } = reader;
@@ -183,7 +184,7 @@ describe('offline reading', () => {
     const word = practice.title.split(' ').find((token) => token.length > 3)!;
     expect(await searchOn(page, searchPath('vi', word))).toContain(practice.href);
     await context.close();
-  });
+  }, 300_000);
 
   it('reached nothing outside the site', () => {
     expect(external).toEqual([]);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   briefingPackScope,
+  emptySizeSlots,
   fillSizeSlots,
   formatDownloadSize,
   isOfflineScope,
@@ -91,5 +92,8 @@ describe('the size a save control states', () => {
       '<p>Download size: <data data-offline-size="vi" value="4230000">4.2 MB</data></p>',
     );
     expect(() => fillSizeSlots(page, new Map(), new Map())).toThrow(/"vi"/);
+    // Filling again (the build's last step run twice) starts from the empty slot.
+    const filled = fillSizeSlots(page, new Map([['vi', '4.2 MB']]), new Map([['vi', 4_230_000]]));
+    expect(emptySizeSlots(filled)).toBe(page);
   });
 });
