@@ -103,11 +103,17 @@ export function offlineSets(site: Map<string, SiteFile>): Map<OfflineScope, Site
   const under = (prefix: string) => paths.filter((path) => path.startsWith(prefix));
   const sets = new Map<OfflineScope, SiteFile[]>();
   for (const lang of LANGS) {
-    sets.set(languageScope(lang), withWhatTheyUse(site, [...under(`/${lang}/`), ...under(searchBundlePath(lang)), '/favicon.svg']));
+    sets.set(
+      languageScope(lang),
+      withWhatTheyUse(site, [...under(`/${lang}/`), ...under(searchBundlePath(lang)), '/favicon.svg']),
+    );
     for (const path of under(`/${lang}/themes/`).filter((each) => /^\/\w\w\/themes\/[a-z0-9-]+\/$/.test(each))) {
       const page = site.get(path)!;
       const html = readFileSync(page.file, 'utf8');
-      sets.set(themeScope(lang, path.split('/')[3]!), withWhatTheyUse(site, [path, ...linkedEntryPages(html, lang), '/favicon.svg']));
+      sets.set(
+        themeScope(lang, path.split('/')[3]!),
+        withWhatTheyUse(site, [path, ...linkedEntryPages(html, lang), '/favicon.svg']),
+      );
     }
     for (const path of under(`/${lang}/exchanges/`).filter((each) => /^\/\w\w\/exchanges\/[a-z0-9-]+\/brief\/$/.test(each)))
       sets.set(briefingPackScope(lang, path.split('/')[3]!), withWhatTheyUse(site, [...under(path), '/favicon.svg']));
@@ -146,7 +152,10 @@ async function writeServiceWorker(root: string, site: Map<string, SiteFile>, bui
       globPatterns: offlinePages.map((path) => `${path.slice(1)}index.html`),
       additionalPrecacheEntries: styles.map((file) => ({ url: file.path, revision: null })),
       manifestTransforms: [
-        (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^\/?/, '/').replace(/index\.html$/, '') })), warnings: [] }),
+        (entries) => ({
+          manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^\/?/, '/').replace(/index\.html$/, '') })),
+          warnings: [],
+        }),
       ],
       injectionPoint: 'self.__SW_MANIFEST',
     });

@@ -21,9 +21,16 @@ export function headersFile(): string {
   return [
     '# Generated at build time from src/lib/security.ts (src/integrations/staticHosting.ts).',
     block('/', site),
-    ...[...LANGS.map((lang) => `/${lang}/*`), '/data/*', '/pagefind/*', '/offline/*', '/sw.js', '/*.html', '/*.txt', '/*.xml'].map((pattern) =>
-      block(pattern, site),
-    ),
+    ...[
+      ...LANGS.map((lang) => `/${lang}/*`),
+      '/data/*',
+      '/pagefind/*',
+      '/offline/*',
+      '/sw.js',
+      '/*.html',
+      '/*.txt',
+      '/*.xml',
+    ].map((pattern) => block(pattern, site)),
     block('/_astro/*', { ...securityHeaders('/_astro/'), 'Cache-Control': 'public, max-age=31536000, immutable' }),
     block('/admin/*', { ...securityHeaders('/admin/'), 'Cache-Control': 'no-cache' }),
     '',

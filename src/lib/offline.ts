@@ -128,7 +128,9 @@ export function sizeSlot(scope: OfflineScope): string {
 
 /** A page as it was before its slots were filled: what the build id and sizes are worked out from, so that doing it twice changes nothing. */
 export function emptySizeSlots(html: string): string {
-  return html.replace(/<data data-offline-size="([^"]+)" value="\d+">[^<]*<\/data>/g, (_filled, scope: string) => sizeSlot(scope));
+  return html.replace(/<data data-offline-size="([^"]+)" value="\d+">[^<]*<\/data>/g, (_filled, scope: string) =>
+    sizeSlot(scope),
+  );
 }
 
 /**
@@ -136,7 +138,11 @@ export function emptySizeSlots(html: string): string {
  * has no manifest stops the build: a control must never offer a download it
  * cannot state.
  */
-export function fillSizeSlots(html: string, sizes: ReadonlyMap<OfflineScope, string>, bytes: ReadonlyMap<OfflineScope, number>): string {
+export function fillSizeSlots(
+  html: string,
+  sizes: ReadonlyMap<OfflineScope, string>,
+  bytes: ReadonlyMap<OfflineScope, number>,
+): string {
   return html.replace(/<data data-offline-size="([^"]+)"><\/data>/g, (_slot, scope: string) => {
     const size = sizes.get(scope);
     if (size === undefined) throw new Error(`A save control names the set "${scope}", which has no manifest`);

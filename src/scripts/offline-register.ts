@@ -29,7 +29,8 @@ if (workers) {
     button.hidden = false;
     button.addEventListener('click', async () => {
       // Bundled apart (src/integrations/offline.ts); unreachable offline, which the control then says.
-      const module = (await import(/* @vite-ignore */ SAVE_MODULE).catch(() => undefined)) as typeof import('./offline-save.ts') | undefined;
+      const module = (await import(/* @vite-ignore */ SAVE_MODULE).catch(() => undefined)) as
+        typeof import('./offline-save.ts') | undefined;
       if (module) return module.save(control);
       control.querySelector<HTMLElement>('[data-offline-when="error"]')!.hidden = false;
       document.documentElement.dataset.offlineState = 'error';

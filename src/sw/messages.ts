@@ -5,6 +5,4 @@ export type WorkerRequest = { type: 'offline-save'; scope: string } | { type: 'o
 
 /** Worker → page, on the request's port: bytes so far, then how it ended. */
 export type SaveAnswer =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'saved'; build: string }
-  | { type: 'failed'; message: string };
+  { type: 'progress'; done: number; total: number } | { type: 'saved'; build: string } | { type: 'failed'; message: string };

@@ -22,10 +22,18 @@
  */
 import { CacheFirst, NetworkFirst, PrecacheFallbackPlugin, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
 import { LANGS } from '../lib/languages.ts';
-import { manifestPath, offlinePageFor, offlinePagePath, parseSavedCacheName, savedCacheName, type OfflineManifest } from '../lib/offline.ts';
+import {
+  manifestPath,
+  offlinePageFor,
+  offlinePagePath,
+  parseSavedCacheName,
+  savedCacheName,
+  type OfflineManifest,
+} from '../lib/offline.ts';
 import type { SaveAnswer, WorkerRequest } from './messages.ts';
 
-declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
+// The precache list, put in place of `self.__SW_MANIFEST` by @serwist/build.
+declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
 /** The build this worker came with (src/integrations/offline.ts). */
 declare const BUILD_ID: string;
 
@@ -123,10 +131,7 @@ async function searchIndexFile(request: Request, clientId: string): Promise<Resp
 
 const sameOrigin = (url: URL) => url.origin === self.location.origin;
 
-serwist.registerCapture(
-  ({ url, sameOrigin: same }) => same && url.pathname.startsWith('/_astro/'),
-  assets,
-);
+serwist.registerCapture(({ url, sameOrigin: same }) => same && url.pathname.startsWith('/_astro/'), assets);
 serwist.registerCapture(
   ({ url }) => sameOrigin(url) && url.pathname.startsWith('/pagefind/'),
   ({ request, event }) => searchIndexFile(request, (event as FetchEvent).clientId || (event as FetchEvent).resultingClientId),

@@ -89,7 +89,8 @@ async function searchOn(page: Page, path: string): Promise<string[]> {
 }
 
 /** The names of the caches of saved sets in this profile. */
-const savedCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('offline:')));
+const savedCaches = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('offline:')));
 
 describe('offline reading', () => {
   const practice = firstPractice('vi');
@@ -168,9 +169,7 @@ describe('offline reading', () => {
     root = second;
     await page.goto(`${base}/vi/`);
     // The new worker takes over and downloads the set again; the old set goes once the new one is complete.
-    await expect
-      .poll(() => savedCaches(page), { timeout: 120_000, interval: 500 })
-      .toEqual([savedCacheName('vi', after.build)]);
+    await expect.poll(() => savedCaches(page), { timeout: 120_000, interval: 500 }).toEqual([savedCacheName('vi', after.build)]);
 
     const saved = await page.evaluate(
       async ({ cacheName, path }) => (await (await (await caches.open(cacheName)).match(path))?.text()) ?? '',

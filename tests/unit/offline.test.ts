@@ -26,8 +26,7 @@ describe('offline sets', () => {
     expect(manifestPath(themeScope('vi', 'digital-government'))).toBe('/offline/vi/themes/digital-government.json');
     expect(manifestPath(briefingPackScope('en', 'hue-2025'))).toBe('/offline/en/exchanges/hue-2025/brief.json');
     for (const scope of ['vi', 'lo/themes/one-stop', 'en/exchanges/x-1/brief']) expect(isOfflineScope(scope)).toBe(true);
-    for (const scope of ['fr', 'vi/practices/x', '../vi', 'vi/themes/'])
-      expect(isOfflineScope(scope), scope).toBe(false);
+    for (const scope of ['fr', 'vi/practices/x', '../vi', 'vi/themes/']) expect(isOfflineScope(scope), scope).toBe(false);
   });
 
   it('keeps each saved set in a cache named after its build, and reads the name back', () => {
@@ -59,9 +58,9 @@ describe('what a file uses', () => {
       '/_astro/p.x1.webp',
       '/_astro/p.x2.webp',
     ]);
-    expect(referencedFiles('@font-face{src:url(/_astro/noto-sans-lao.Q1.woff2) format("woff2")}', '/_astro/Base.Ab1.css')).toEqual([
-      '/_astro/noto-sans-lao.Q1.woff2',
-    ]);
+    expect(
+      referencedFiles('@font-face{src:url(/_astro/noto-sans-lao.Q1.woff2) format("woff2")}', '/_astro/Base.Ab1.css'),
+    ).toEqual(['/_astro/noto-sans-lao.Q1.woff2']);
   });
 
   it('finds the chunks a script imports beside it, not relative paths in a page', () => {
