@@ -37,7 +37,9 @@ if (workers) {
     });
     // A set saved earlier (its manifest is stored last, so only a complete one answers).
     void caches.match(manifestPath(control.dataset.offlineScope!)).then((saved) => {
-      if (saved) control.querySelector<HTMLElement>('[data-offline-when="ready"]')!.hidden = false;
+      if (!saved) return;
+      control.querySelector<HTMLElement>('[data-offline-when="ready"]')!.hidden = false;
+      document.documentElement.dataset.offlineState = 'ready';
     });
   }
 }

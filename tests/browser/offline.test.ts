@@ -17,11 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.ts';
 import { writeOffline } from '../../src/integrations/offline.ts';
-import { manifestPath, savedCacheName, type OfflineManifest } from '../../src/lib/offline.ts';
+import { briefingPackScope, manifestPath, savedCacheName, type OfflineManifest } from '../../src/lib/offline.ts';
 import { CHROMIUM_FLAGS } from '../helpers/browser.ts';
 import { removeTemporaryFolders, temporaryFolder } from '../helpers/fixtures.ts';
 import { searchPath } from '../helpers/search.ts';
-import { DIST, readPage, requireBuild } from '../helpers/site.ts';
+import { builtSlugs, DIST, readPage, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
 
@@ -140,10 +140,13 @@ describe('offline reading', () => {
     const { context, page } = await newReader();
     const english = firstPractice('en');
     await page.goto(`${base}/en/`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The first page came before the worker: the loader hands it over, and it is kept.
+    await page.waitForFunction(async () => (await caches.match('/en/')) !== undefined);
     await page.goto(base + english.href);
     await context.setOffline(true);
     await page.goto(`${base}/en/`);
+    expect(await page.locator('h1').textContent()).not.toBe('You are offline');
+    expect(await page.locator('[data-offline-save="en"]').count()).toBe(1);
     await page.goto(base + english.href);
     expect(await page.locator('h1').textContent()).toContain(english.title);
     await context.close();
@@ -184,6 +187,23 @@ describe('offline reading', () => {
     expect(await searchOn(page, searchPath('vi', word))).toContain(practice.href);
     await context.close();
   }, 300_000);
+
+  it('saves an exchange’s briefing pack alone, its side-by-side versions readable offline too', async () => {
+    const { context, page } = await newReader();
+    const slug = builtSlugs('en/exchanges')[0]!;
+    const pack = `/en/exchanges/${slug}/brief/`;
+    const beside = `${pack}vi/`;
+    const title = decodeHTML(/<h1 lang="en">([^<]+)/.exec(readPage(beside))![1]!);
+    await page.goto(base + pack);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const control = page.locator(`[data-offline-save="en"][data-offline-scope="${briefingPackScope('en', slug)}"]`);
+    await control.locator('button').click();
+    await page.waitForSelector('html[data-offline-state="ready"]');
+    await context.setOffline(true);
+    await page.goto(base + beside);
+    expect(await page.locator('h1').first().textContent()).toBe(title);
+    await context.close();
+  });
 
   it('reached nothing outside the site', () => {
     expect(external).toEqual([]);
