@@ -8,7 +8,7 @@
  * search index's entry file rewritten, given its own build id, manifests and
  * worker by the build's own step (src/integrations/offline.ts).
  */
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -28,12 +28,18 @@ requireBuild();
 const manifestOf = (root: string, scope: string) =>
   JSON.parse(readFileSync(join(root, manifestPath(scope).slice(1)), 'utf8')) as OfflineManifest;
 
-/** A copy of a built site made of hard links: a file to change is removed first, so the original stays as it was. */
+/**
+ * A copy of a built site, pages copied and every other file a hard link (a
+ * file to change is removed first), so that the original stays as it was:
+ * the build's last step rewrites the pages that carry a save control.
+ */
 function linkedCopy(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) linkedCopy(join(from, entry.name), join(to, entry.name));
-    else linkSync(join(from, entry.name), join(to, entry.name));
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkedCopy(source, target);
+    else if (entry.name.endsWith('.html')) copyFileSync(source, target);
+    else linkSync(source, target);
   }
 }
 
@@ -88,6 +94,9 @@ async function searchOn(page: Page, path: string): Promise<string[]> {
   return page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** Whether the worker has kept a file on the device, in any of its caches. */
+const isKept = (page: Page, path: string) => page.evaluate(async (each) => (await caches.match(each)) !== undefined, path);
+
 /** The names of the caches of saved sets in this profile. */
 const savedCaches = (page: Page) =>
   page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('offline:')));
@@ -141,8 +150,10 @@ describe('offline reading', () => {
     const english = firstPractice('en');
     await page.goto(`${base}/en/`);
     // The first page came before the worker: the loader hands it over, and it is kept.
-    await page.waitForFunction(async () => (await caches.match('/en/')) !== undefined);
+    await expect.poll(() => isKept(page, '/en/'), { timeout: 30_000 }).toBe(true);
     await page.goto(base + english.href);
+    // The worker keeps a page once it has answered with it: wait for that, not for a time.
+    await expect.poll(() => isKept(page, english.href), { timeout: 30_000 }).toBe(true);
     await context.setOffline(true);
     await page.goto(`${base}/en/`);
     expect(await page.locator('h1').textContent()).not.toBe('You are offline');
