@@ -9,6 +9,7 @@ import { cmsAssets } from './src/integrations/cmsAssets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { staticHosting } from './src/integrations/staticHosting.ts';
+import { offline } from './src/integrations/offline.ts';
 import { astroCacheDir, contentDir } from './src/lib/content/contentDir.ts';
 
 export default defineConfig({
@@ -39,6 +40,8 @@ export default defineConfig({
         'src/pages/[lang]/glossary/index.astro',
       ],
     }),
+    // Last: it reads every file the others wrote (the search index included) to list what a reader can save.
+    offline(),
   ]),
   // Images in content (a photo from a Word document is often 2,000 px or more) are served as WebP in
   // the widths a phone, a tablet and a laptop need, with width and height against layout shift.

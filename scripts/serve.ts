@@ -63,9 +63,10 @@ function notFoundPage(root: string, urlPath: string): string | undefined {
   return (lang && fileAt(root, `/${lang}/404/`)) || fileAt(root, '/404.html');
 }
 
-export function serve(root: string, port: number): Promise<Server> {
-  const base = resolve(root);
+/** `root` may be a function, read on each request: the browser tests deploy a second build at the same address. */
+export function serve(root: string | (() => string), port: number): Promise<Server> {
   const server = createServer((request, response) => {
+    const base = resolve(typeof root === 'string' ? root : root());
     const url = new URL(request.url ?? '/', 'http://localhost');
     // A directory without its trailing slash: redirect, as static hosts do, so relative links resolve.
     if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileAt(base, `${url.pathname}/`)) {

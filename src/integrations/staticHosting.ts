@@ -17,12 +17,20 @@ const block = (pattern: string, headers: Record<string, string>) =>
 /** Paths are listed one by one, so that no two blocks send two different policies for the same file. */
 export function headersFile(): string {
   const site = { ...securityHeaders('/'), 'Cache-Control': 'no-cache' };
+  // sw.js is revalidated like a page: a reader's browser learns of a new deployment (and refreshes what they saved) through it.
   return [
     '# Generated at build time from src/lib/security.ts (src/integrations/staticHosting.ts).',
     block('/', site),
-    ...[...LANGS.map((lang) => `/${lang}/*`), '/data/*', '/pagefind/*', '/*.html', '/*.txt', '/*.xml'].map((pattern) =>
-      block(pattern, site),
-    ),
+    ...[
+      ...LANGS.map((lang) => `/${lang}/*`),
+      '/data/*',
+      '/pagefind/*',
+      '/offline/*',
+      '/sw.js',
+      '/*.html',
+      '/*.txt',
+      '/*.xml',
+    ].map((pattern) => block(pattern, site)),
     block('/_astro/*', { ...securityHeaders('/_astro/'), 'Cache-Control': 'public, max-age=31536000, immutable' }),
     block('/admin/*', { ...securityHeaders('/admin/'), 'Cache-Control': 'no-cache' }),
     '',

@@ -11,6 +11,8 @@
  * rest of the loader.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlightParam.ts';
+// Registers the service worker for offline reading and shows the save controls (their code loads on use).
+import './offline-register.ts';
 import highlight from './highlight.ts?worker&url';
 import suggest from './suggest.ts?worker&url';
 

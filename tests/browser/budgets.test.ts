@@ -64,6 +64,7 @@ describe('page weight on a first visit', () => {
       expect(scripts.map((each) => new URL(each.url).pathname)).toEqual([
         expect.stringMatching(/^\/_astro\/Base\.astro_.*\.js$/),
       ]);
+      // The loader registers the service worker and waits for the reader; the rest loads when first needed.
       expect(scripts[0]!.bytes).toBeLessThan(1024);
     },
   );

@@ -3,7 +3,8 @@
  * actions): every internal link,
  * anchor and asset resolves, and every page is reached by some link. The
  * exceptions are pages no link should reach: the 404 pages (served for
- * addresses that do not exist), the brief sections the brief builder
+ * addresses that do not exist), the offline pages (the service worker's
+ * answer for a page not on the device without a connection), the brief sections the brief builder
  * fetches by script, and renamed entries' former addresses (redirectFrom),
  * kept for old links from elsewhere.
  */
@@ -76,7 +77,7 @@ describe('the built site, crawled from /', () => {
     // /request-error/ is what nginx answers a malformed or too-long request with (deploy/nginx/).
     const formerAddresses = new Set(expectedRedirects().map((redirect) => redirect.from));
     const unreachedOnPurpose = (page: string) =>
-      /^\/(vi|lo|en)\/(404|brief\/parts)\//.test(page) ||
+      /^\/(vi|lo|en)\/(404|offline|brief\/parts)\//.test(page) ||
       page === '/404.html' ||
       page === '/request-error/' ||
       formerAddresses.has(page);

@@ -25,6 +25,7 @@ const FIXED_PAGES = [
   'glossary/',
   'search/',
   '404/',
+  'offline/',
   'hosts/',
   'brief/',
   'translations/',

@@ -92,6 +92,21 @@ describe('nginx with deploy/nginx/', () => {
     expect(asset.headers.get('content-security-policy')).toBe(securityHeaders(css)['Content-Security-Policy']);
   });
 
+  it('serves the service worker and the offline manifests revalidated, never cached for a year', async () => {
+    for (const [path, type] of [
+      ['/sw.js', /javascript/],
+      ['/offline/lo.json', /^application\/json/],
+    ] as const) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(type);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+      expectSecurityHeaders(response.headers, path);
+    }
+    // The policy lets the site's own worker run.
+    expect(securityHeaders('/sw.js')['Content-Security-Policy']).toContain("worker-src 'self'");
+  });
+
   it('answers each kind of file with its content type', async () => {
     const types: Array<[string, RegExp]> = [
       ['/vi/exchanges.ics', /^text\/calendar/],

@@ -1,0 +1,217 @@
+/**
+ * Offline reading, at the end of the build, once every file is written
+ * (after the search index): one manifest per set a reader can save
+ * (src/lib/offline.ts) with its files and size, the size written into each
+ * save control, the controls' code (/offline/save.js) and the service worker
+ * (src/sw/service-worker.ts), both bundled by esbuild, the worker given its
+ * precache list (the offline pages) by Serwist.
+ *
+ * The build id that names saved sets is a hash of every file of the site: a
+ * build with the same files has the same id, and any change gives a new one,
+ * which is what makes browsers download saved sets again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { injectManifest } from '@serwist/build';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { LANGS, type Lang } from '../lib/languages.ts';
+import {
+  briefingPackScope,
+  emptySizeSlots,
+  fillSizeSlots,
+  formatDownloadSize,
+  languageScope,
+  linkedEntryPages,
+  manifestPath,
+  offlinePagePath,
+  referencedFiles,
+  SAVE_MODULE,
+  scopeLang,
+  themeScope,
+  type OfflineManifest,
+  type OfflineScope,
+} from '../lib/offline.ts';
+import { searchBundlePath } from '../lib/paths.ts';
+
+interface SiteFile {
+  /** The address it is asked for by: `/vi/practices/x/` for `vi/practices/x/index.html`. */
+  path: string;
+  file: string;
+  bytes: number;
+  hash: string;
+  /** Files of the site it refers to (only for HTML, CSS and scripts). */
+  refs: string[];
+}
+
+/** Files that belong to no saved set: the CMS, the manifests and the worker themselves, and the host's configuration. */
+const NOT_SAVED = /^\/(admin\/|offline\/|sw\.js$|_headers$|_redirects$|redirects\.conf$)/;
+const TEXT = /\.(html|css|js|mjs|json)$/;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** Every file of the built site, by the address it is asked for. */
+export function readSite(root: string): Map<string, SiteFile> {
+  const site = new Map<string, SiteFile>();
+  for (const file of walk(root)) {
+    const path = `/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+    if (NOT_SAVED.test(path)) continue;
+    const read = readFileSync(file);
+    const content = file.endsWith('.html') ? Buffer.from(emptySizeSlots(read.toString('utf8'))) : read;
+    const refs = TEXT.test(file) ? referencedFiles(content.toString('utf8'), path) : [];
+    site.set(path, { path, file, bytes: content.length, hash: createHash('sha256').update(content).digest('hex'), refs });
+  }
+  return site;
+}
+
+/** The files and everything they use, transitively (a page's styles, their fonts, a script's chunks). */
+function withWhatTheyUse(site: Map<string, SiteFile>, paths: Iterable<string>): SiteFile[] {
+  const found = new Map<string, SiteFile>();
+  const queue = [...paths];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const file = site.get(path);
+    if (!file || found.has(path)) continue;
+    found.set(path, file);
+    queue.push(...file.refs);
+  }
+  return [...found.values()];
+}
+
+const isPage = (path: string) => path.endsWith('/');
+
+function manifestOf(scope: OfflineScope, build: string, files: SiteFile[]): OfflineManifest {
+  const ordered = [...files.filter((file) => isPage(file.path)), ...files.filter((file) => !isPage(file.path))];
+  return {
+    scope,
+    build,
+    files: ordered.map((file) => file.path),
+    pages: ordered.filter((file) => isPage(file.path)).length,
+    bytes: ordered.reduce((sum, file) => sum + file.bytes, 0),
+  };
+}
+
+/** The sets a reader can save from this build, each with its files. */
+export function offlineSets(site: Map<string, SiteFile>): Map<OfflineScope, SiteFile[]> {
+  const paths = [...site.keys()];
+  const under = (prefix: string) => paths.filter((path) => path.startsWith(prefix));
+  const sets = new Map<OfflineScope, SiteFile[]>();
+  for (const lang of LANGS) {
+    sets.set(
+      languageScope(lang),
+      withWhatTheyUse(site, [...under(`/${lang}/`), ...under(searchBundlePath(lang)), '/favicon.svg']),
+    );
+    for (const path of under(`/${lang}/themes/`).filter((each) => /^\/\w\w\/themes\/[a-z0-9-]+\/$/.test(each))) {
+      const page = site.get(path)!;
+      const html = readFileSync(page.file, 'utf8');
+      sets.set(
+        themeScope(lang, path.split('/')[3]!),
+        withWhatTheyUse(site, [path, ...linkedEntryPages(html, lang), '/favicon.svg']),
+      );
+    }
+    for (const path of under(`/${lang}/exchanges/`).filter((each) => /^\/\w\w\/exchanges\/[a-z0-9-]+\/brief\/$/.test(each)))
+      sets.set(briefingPackScope(lang, path.split('/')[3]!), withWhatTheyUse(site, [...under(path), '/favicon.svg']));
+  }
+  return sets;
+}
+
+/** One id for the whole build, from every file's content. */
+export function buildId(site: Map<string, SiteFile>): string {
+  const hash = createHash('sha256');
+  for (const path of [...site.keys()].sort()) hash.update(`${path}\0${site.get(path)!.hash}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function writeServiceWorker(root: string, site: Map<string, SiteFile>, build_: string): Promise<{ count: number }> {
+  const work = mkdtempSync(join(tmpdir(), 'sw-'));
+  try {
+    const bundled = join(work, 'sw.js');
+    await build({
+      entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      minify: true,
+      outfile: bundled,
+      define: { BUILD_ID: JSON.stringify(build_) },
+      logLevel: 'warning',
+    });
+    // The offline pages and the styles they use; fonts come as pages use them (a Vietnamese reader never needs the Lao ones).
+    const offlinePages = LANGS.map(offlinePagePath);
+    const styles = withWhatTheyUse(site, offlinePages).filter((file) => file.path.endsWith('.css'));
+    const { count, warnings } = await injectManifest({
+      swSrc: bundled,
+      swDest: join(root, 'sw.js'),
+      globDirectory: root,
+      globPatterns: offlinePages.map((path) => `${path.slice(1)}index.html`),
+      additionalPrecacheEntries: styles.map((file) => ({ url: file.path, revision: null })),
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^\/?/, '/').replace(/index\.html$/, '') })),
+          warnings: [],
+        }),
+      ],
+      injectionPoint: 'self.__SW_MANIFEST',
+    });
+    if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`);
+    return { count };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The save controls' code, bundled here rather than by Vite: Vite's import() would bring its 1 KB preload helper into every page's loader. */
+async function writeSaveModule(root: string): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(new URL('../scripts/offline-save.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    outfile: join(root, SAVE_MODULE.slice(1)),
+    logLevel: 'warning',
+  });
+}
+
+/** Writes the manifests, fills the save controls' sizes and writes the worker; returns the build id. */
+export async function writeOffline(root: string): Promise<{ build: string; sets: number; precached: number }> {
+  const site = readSite(root);
+  const build_ = buildId(site);
+  const sizes = new Map<OfflineScope, string>();
+  const bytes = new Map<OfflineScope, number>();
+  const sets = offlineSets(site);
+  for (const [scope, files] of sets) {
+    const manifest = manifestOf(scope, build_, files);
+    const file = join(root, manifestPath(scope).slice(1));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(manifest));
+    sizes.set(scope, formatDownloadSize(manifest.bytes, scopeLang(scope) as Lang));
+    bytes.set(scope, manifest.bytes);
+  }
+  for (const page of site.values()) {
+    if (!page.file.endsWith('.html')) continue;
+    const html = readFileSync(page.file, 'utf8');
+    if (html.includes('data-offline-size=')) writeFileSync(page.file, fillSizeSlots(emptySizeSlots(html), sizes, bytes));
+  }
+  await writeSaveModule(root);
+  const { count } = await writeServiceWorker(root, site, build_);
+  return { build: build_, sets: sets.size, precached: count };
+}
+
+export function offline(): AstroIntegration {
+  return {
+    name: 'offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { build: id, sets, precached } = await writeOffline(fileURLToPath(dir));
+        logger.info(`build ${id}: ${sets} sets to save for offline reading, sw.js with ${precached} precached files`);
+      },
+    },
+  };
+}
