@@ -91,7 +91,10 @@ async function newReader(): Promise<{ context: BrowserContext; page: Page; error
 async function searchOn(page: Page, path: string): Promise<string[]> {
   await page.goto(base + path);
   await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-  return page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  // Result links carry the searched words for the page to highlight (?hl=): the page is the path.
+  return page
+    .locator('[data-search-results] a')
+    .evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
 }
 
 /** Whether the worker has kept a file on the device, in any of its caches. */

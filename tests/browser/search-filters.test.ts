@@ -20,7 +20,7 @@ describe('filters', () => {
     const options = await all.page.locator('select[name="type"] option').allTextContents();
     const typed = options.slice(1).map((text) => /\((\d+)\)$/.exec(text));
     expect(typed.length).toBeGreaterThan(0);
-    expect(typed.every((match) => match && Number(match[1]) > 0)).toBe(true);
+    expect(typed.filter((match) => !match || Number(match[1]) === 0)).toEqual([]);
     const value = await all.page.locator('select[name="type"] option').nth(1).getAttribute('value');
     const count = Number(typed[0]![1]);
     await all.page.selectOption('select[name="type"]', value!);
@@ -38,6 +38,7 @@ describe('filters', () => {
       .map((text) => /(\d\d)\/(\d\d)\/(\d{4})/.exec(text))
       .filter(Boolean)
       .map((m) => `${m![3]}-${m![2]}-${m![1]}`);
+    expect(days.length, 'the results show their dates').toBeGreaterThan(1);
     expect(days).toEqual([...days].sort().reverse());
     await result.close();
   });

@@ -12,22 +12,22 @@ import { readPage, requireBuild } from '../helpers/site.ts';
 requireBuild();
 const session = useSite();
 
-/** The first practice title of a language's list, and its page. */
-function firstPractice(lang: string): { title: string; href: string } | undefined {
+/** The first practice title of a language's list, and its page; a list without one is a broken build, not a pass. */
+function firstPractice(lang: string): { title: string; href: string } {
   const match = /<h2><a href="(\/\w\w\/practices\/[^"]+\/)"[^>]*>([^<]+)<\/a>/.exec(readPage(`/${lang}/practices/`));
-  return match ? { href: match[1]!, title: match[2]! } : undefined;
+  if (!match) throw new Error(`No practice listed on /${lang}/practices/`);
+  return { href: match[1]!, title: match[2]! };
 }
 
 describe('finding pages', () => {
   it('a Vietnamese title word typed without diacritics finds its page', async () => {
     const practice = firstPractice('vi');
-    if (!practice) return;
     const word = practice.title.split(' ').find((token) => /[^\x00-\x7f]/.test(token) && token.length > 2)!;
     const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
     const typed = await searchAt(session(), searchPath('vi', word));
     const plain = await searchAt(session(), searchPath('vi', bare));
     expect(typed.links).toContain(practice.href);
-    expect(new Set(plain.links)).toEqual(new Set([...typed.links, ...plain.links]));
+    // Typed without diacritics, the word finds everything it finds with them.
     expect(plain.links).toEqual(expect.arrayContaining(typed.links));
     await typed.close();
     await plain.close();
@@ -35,7 +35,6 @@ describe('finding pages', () => {
 
   it('a Lao word from the middle of an unspaced title finds its page, and the excerpt adds no spaces', async () => {
     const practice = firstPractice('lo');
-    if (!practice) return;
     const segments = [...new Intl.Segmenter('lo', { granularity: 'word' }).segment(practice.title)].filter((s) => s.isWordLike);
     const inner = segments.find(
       (segment) => segment.index > 0 && /[\u0E80-\u0EFF]/.test(segment.segment) && segment.segment.length > 2,
@@ -47,24 +46,22 @@ describe('finding pages', () => {
     expect(await result.page.locator('[data-search-results] mark').first().textContent()).toBe(inner.segment);
     // The date is written day first, as Lao readers write it, even in a browser without Lao locale data (Chromium's falls back to en-US).
     const date = /data-search="[^"]*&quot;date&quot;:&quot;(\d{4})-(\d\d)-(\d\d)&quot;/.exec(readPage(practice.href));
-    if (date) {
-      const card = result.page.locator('[data-search-results] li', { has: result.page.locator(`a[href^="${practice.href}?"]`) });
-      expect(await card.locator('.meta').textContent()).toContain(`${date[3]}/${date[2]}/${date[1]}`);
-    }
+    expect(date, 'every practice has a date in its search record').not.toBeNull();
+    const card = result.page.locator('[data-search-results] li', { has: result.page.locator(`a[href^="${practice.href}?"]`) });
+    expect(await card.locator('.meta').textContent()).toContain(`${date![3]}/${date![2]}/${date![1]}`);
     await result.close();
   });
 
   it('results are in the reader’s language unless all languages are asked for', async () => {
-    const own = await searchAt(session(), searchPath('vi', 'a'));
-    expect(own.links.every((href) => href.startsWith('/vi/'))).toBe(true);
+    const own = await searchAt(session(), searchPath('vi', 'hồ sơ'));
+    expect(own.links.length).toBeGreaterThan(0);
+    expect(own.links.filter((href) => !href.startsWith('/vi/'))).toEqual([]);
     const practice = firstPractice('en');
-    if (practice) {
-      const word = practice.title.split(' ').find((token) => /^[A-Za-z]{5,}$/.test(token))!;
-      const all = await searchAt(session(), searchPath('vi', word, true));
-      expect(all.links).toContain(practice.href);
-      expect(await all.page.locator('[data-search-results] .badge[lang="en"]').count()).toBeGreaterThan(0);
-      await all.close();
-    }
+    const word = practice.title.split(' ').find((token) => /^[A-Za-z]{5,}$/.test(token))!;
+    const all = await searchAt(session(), searchPath('vi', word, true));
+    expect(all.links).toContain(practice.href);
+    expect(await all.page.locator('[data-search-results] .badge[lang="en"]').count()).toBeGreaterThan(0);
+    await all.close();
     await own.close();
   });
 

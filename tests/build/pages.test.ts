@@ -132,7 +132,8 @@ describe('every page', () => {
     const fonts = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.woff2'));
     expect(fonts.some((file) => file.startsWith('noto-sans-lao-lao-400'))).toBe(true);
     expect(fonts.some((file) => file.startsWith('noto-sans-vietnamese-400'))).toBe(true);
-    expect(fonts.filter((file) => !/-(400|700)-normal/.test(file))).toEqual([]);
+    // endonym.*: the language switcher's few Lao letters, cut from the 400 weight (src/integrations/fonts.ts).
+    expect(fonts.filter((file) => !/-(400|700)-normal/.test(file) && !file.startsWith('endonym.'))).toEqual([]);
     // Vietnamese is covered by the latin and vietnamese subsets; latin-ext would cost 115 KB per page.
     expect(fonts.filter((file) => file.includes('latin-ext'))).toEqual([]);
   });
