@@ -6,9 +6,11 @@ import { pickText, type LocalisedText } from '../lib/localised.ts';
 import { titleWithLang, type Entry, type VersionData } from '../lib/entries.ts';
 import { entryPath, glossaryTermPath } from '../lib/paths.ts';
 import type { Site } from './site.ts';
+import { COLLECTIONS, type Collection } from '../lib/content/schema.ts';
 
-export const TRANSLATED_COLLECTIONS = ['practices', 'exchanges', 'guides', 'localities', 'themes', 'glossary'] as const;
-export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number];
+/** Every collection of the contract is listed, in the contract's order. */
+export const TRANSLATED_COLLECTIONS = COLLECTIONS;
+export type TranslatedCollection = Collection;
 
 export interface TranslationRow {
   collection: TranslatedCollection;
