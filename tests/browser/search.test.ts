@@ -65,6 +65,20 @@ describe('finding pages', () => {
     await own.close();
   });
 
+  it('a first query downloads Pagefind’s WebAssembly once', async () => {
+    const { page, context } = await session().newPage();
+    const wasm: string[] = [];
+    // The context sees the requests of Pagefind's Web Worker too.
+    context.on('request', (request) => {
+      if (request.url().endsWith('.pagefind') && request.url().includes('/wasm.')) wasm.push(request.url());
+    });
+    await page.goto(session().base + searchPath('vi', 'hồ sơ'));
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    expect(await page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
+    expect(wasm).toHaveLength(1);
+    await context.close();
+  });
+
   it('the address follows a search made on the page', async () => {
     const { page, close } = await searchAt(session(), searchPath('vi', ''));
     await page.fill('#search-page-input', 'hồ sơ');
