@@ -237,8 +237,11 @@ moreButton.addEventListener('click', async () => {
   try {
     const next = await shownResults(answer.ranked, answer.byDate, answer.list.childElementCount + PAGE);
     if (ticket !== latest) return;
+    // The links carry the searched words (`?hl=`): the results drawn are known by their links as written.
     const already = new Set([...answer.list.querySelectorAll('h2 a')].map((link) => link.getAttribute('href')));
-    const added = next.filter((data) => !already.has(data.url)).map((data) => resultItem(data, answer.tokens, answer.searched));
+    const added = next
+      .filter((data) => !already.has(withHighlight(data.url, answer.searched)))
+      .map((data) => resultItem(data, answer.tokens, answer.searched));
     answer.list.append(...added);
     showMoreButton();
     added[0]?.querySelector('a')?.focus();
