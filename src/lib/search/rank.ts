@@ -139,17 +139,35 @@ export async function rankedSearch<T extends { id: string }>(
   // A word known only by a shorter word it starts with: the words together find nothing.
   const folded: IndexAnswer<T> = unknown.size > 0 ? { results: [], filters: {} } : plain;
   // Lao typed as one word and found as one: the cluster-pair fallback would add nothing but noise and time.
-  const needPairs = tokens.pairs && (folded.results.length === 0 || tokens.joined !== undefined);
-  const pairs = needPairs ? await search(tokens.pairs!.join(' '), options) : undefined;
+  const needPairs = tokens.pairs !== undefined && (folded.results.length === 0 || tokens.joined !== undefined);
+  const ranking = !options.sort;
+  const known = unknown.size === 0;
+  const glossaryFirst = ranking && expansions.length > 0 && (options.filters.type ?? 'term') === 'term';
+  // Every other search depends only on the answers above: all are asked at once, not one after another
+  // (each is a round trip to Pagefind's worker), and merged below in rank order.
+  const [pairs, exact, adjacentResults, joined, expanded, entries] = await Promise.all([
+    needPairs ? search(tokens.pairs!.join(' '), options) : undefined,
+    ranking && tokens.hasDiacritics && known ? run(tokens.exact.join(' ')) : [],
+    // Pagefind scores every result of a quoted search alike: they keep the order of the plain search.
+    ranking && tokens.folded.length > 1 && known ? run(phrase(tokens.folded)) : [],
+    // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
+    ranking && needPairs && tokens.joined ? run(tokens.joined.join(' ')) : [],
+    ranking ? Promise.all(expansions.map((expansion) => run(expansion.join(' ')))) : [],
+    // The query names a glossary term: the glossary's entries holding it, the definitions, come first.
+    glossaryFirst
+      ? search((needPairs ? tokens.pairs! : tokens.folded).join(' '), {
+          ...options,
+          filters: { ...options.filters, type: 'term' },
+        })
+      : undefined,
+  ]);
   const inclusive = pairs && pairs.results.length > 0 ? pairs : folded;
   const corrected: string[] = [];
 
   let ranked: T[];
-  if (options.sort) ranked = inclusive.results;
+  if (!ranking) ranked = inclusive.results;
   else {
-    const exact = tokens.hasDiacritics && unknown.size === 0 ? await run(tokens.exact.join(' ')) : [];
-    // Pagefind scores every result of a quoted search alike: they keep the order of the plain search.
-    const adjacent = tokens.folded.length > 1 && unknown.size === 0 ? ids(await run(phrase(tokens.folded))) : new Set();
+    const adjacent = ids(adjacentResults);
     const together = folded.results.filter((result) => adjacent.has(result.id));
     const exactIds = ids(exact);
     ranked = mergeRanked(
@@ -169,18 +187,10 @@ export async function rankedSearch<T extends { id: string }>(
         ),
         mergeRanked(pairs.results, direct),
       );
-      // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
-      if (tokens.joined) ranked = mergeRanked(await run(tokens.joined.join(' ')), ranked);
+      if (tokens.joined) ranked = mergeRanked(joined, ranked);
     }
-    for (const expansion of expansions) ranked = mergeRanked(ranked, await run(expansion.join(' ')));
-    if (expansions.length > 0 && (options.filters.type ?? 'term') === 'term') {
-      // The query names a glossary term: the glossary's entries holding it, the definitions, come first.
-      const entries = await search((pairs ? tokens.pairs! : tokens.folded).join(' '), {
-        ...options,
-        filters: { ...options.filters, type: 'term' },
-      });
-      ranked = mergeRanked(entries.results, ranked);
-    }
+    for (const found of expanded) ranked = mergeRanked(ranked, found);
+    if (entries) ranked = mergeRanked(entries.results, ranked);
   }
 
   let counts = inclusive.filters;
