@@ -20,11 +20,11 @@ export interface PagefindResult {
   data: () => Promise<ResultData>;
 }
 export type { FilterCounts, SearchOptions };
-interface Pagefind {
+/** Pagefind's JavaScript API, as the site uses it. */
+export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
-  preload: (query: string, options?: SearchOptions) => Promise<void>;
   search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
 }
 /** A glossary term's forms in every language, each with its folded tokens. */
@@ -68,23 +68,6 @@ export async function loadFilterIndexes(lang: Lang): Promise<void> {
   await (await engine(lang)).filters();
 }
 
-/**
- * Starts loading, all at once, the index chunks of every search find() will
- * make for these tokens, instead of one search's after another's. Only
- * searches find() makes whatever the first one answers are started, so
- * nothing is downloaded that the answer does not need.
- */
-function preloadSearches(index: Pagefind, tokens: QueryTokens, options: SearchOptions, glossaryForms: GlossaryForms) {
-  const planned = [tokens.folded];
-  if (tokens.pairs && tokens.joined) planned.push(tokens.pairs);
-  if (!options.sort) {
-    if (tokens.hasDiacritics) planned.push(tokens.exact);
-    if (tokens.pairs && tokens.joined) planned.push(tokens.joined);
-    planned.push(...glossaryExpansions(tokens, glossaryForms));
-  }
-  for (const words of planned) void index.preload(words.join(' '), options).catch(() => {});
-}
-
 const containsRun = (haystack: string[], needle: string[]) =>
   needle.length > 0 && haystack.some((_, start) => needle.every((token, offset) => haystack[start + offset] === token));
 
@@ -115,7 +98,6 @@ export async function find(
   glossaryForms: GlossaryForms = [],
 ): Promise<Ranked<PagefindResult>> {
   const index = await engine(lang);
-  preloadSearches(index, tokens, options, glossaryForms);
   if (!vocabularies.has(lang)) vocabularies.set(lang, vocabularyLoader(searchBundlePath(lang)));
   return rankedSearch((query, each) => index.search(query, each), tokens, {
     options,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordsOfPage } from '../../src/lib/search/pageRecords.ts';
 import { LANGS } from '../../src/lib/languages.ts';
+import { searchBundlePath } from '../../src/lib/paths.ts';
 import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
@@ -150,6 +151,16 @@ describe('every page', () => {
         .reduce((sum, path) => sum + recordsOfPage(readPage(path), path).length, 0);
       expect(entry.languages.mul?.page_count, lang).toBe(results);
     }
+  });
+
+  it.each(LANGS)('%s: the search page starts its own index from <head>, in a script that waits for nothing', (lang) => {
+    const html = readPage(`/${lang}/search/`);
+    const head = html.slice(0, html.indexOf('</head>'));
+    const start = /<script type="module" async src="(\/_astro\/[^"]+\.js)" data-search-bundle="([^"]+)"><\/script>/.exec(head);
+    expect(start, 'the start script in <head>').not.toBeNull();
+    expect(start![2]).toBe(searchBundlePath(lang));
+    // It imports nothing of the site: a static import would be one more round trip before the index starts.
+    expect(readFileSync(join(DIST, start![1]!), 'utf8')).not.toMatch(/\bimport\s*[{*\w]|\bimport\s*["']/);
   });
 
   it('gives search the words of a figure apart: value and unit, then label, then date', () => {

@@ -148,6 +148,21 @@ describe('one typo', () => {
   });
 });
 
+describe('what a search costs', () => {
+  it('words found standing together are not looked up one by one: three questions to the index, whatever the number of words', async () => {
+    const index = fakeIndex({ birth: 'Đăng ký khai sinh cho trẻ em tại trung tâm phục vụ hành chính công của xã.' });
+    await ranked(index, 'đăng ký khai sinh');
+    // The words as typed, the words together, the spellings as typed.
+    expect(index.queries).toHaveLength(3);
+  });
+
+  it('words found apart are each looked up, so that a word the index lacks still finds nothing', async () => {
+    const index = fakeIndex({ apart: 'Sinh hoạt của xã; khai báo đăng ký.' });
+    expect((await ranked(index, 'đăng ký khai sinh')).ids).toEqual(['apart']);
+    expect(index.queries.length).toBeGreaterThan(3);
+  });
+});
+
 describe('sorted by date', () => {
   it('is the most inclusive search alone', async () => {
     const index = fakeIndex({ a: 'land office title', b: 'land title' });

@@ -134,33 +134,42 @@ export async function rankedSearch<T extends { id: string }>(
   { options, expansions = [], vocabulary }: RankOptions,
 ): Promise<Ranked<T>> {
   const run = async (query: string) => (await search(query, options)).results;
-  // Asked at once: the same word index chunks answer both.
-  const [unknown, plain] = await Promise.all([unknownWords(search, tokens), search(tokens.folded.join(' '), options)]);
-  // A word known only by a shorter word it starts with: the words together find nothing.
-  const folded: IndexAnswer<T> = unknown.size > 0 ? { results: [], filters: {} } : plain;
-  // Lao typed as one word and found as one: the cluster-pair fallback would add nothing but noise and time.
-  const needPairs = tokens.pairs !== undefined && (folded.results.length === 0 || tokens.joined !== undefined);
   const ranking = !options.sort;
-  const known = unknown.size === 0;
   const glossaryFirst = ranking && expansions.length > 0 && (options.filters.type ?? 'term') === 'term';
-  // Every other search depends only on the answers above: all are asked at once, not one after another
-  // (each is a round trip to Pagefind's worker), and merged below in rank order.
-  const [pairs, exact, adjacentResults, joined, expanded, entries] = await Promise.all([
-    needPairs ? search(tokens.pairs!.join(' '), options) : undefined,
-    ranking && tokens.hasDiacritics && known ? run(tokens.exact.join(' ')) : [],
-    // Pagefind scores every result of a quoted search alike: they keep the order of the plain search.
-    ranking && tokens.folded.length > 1 && known ? run(phrase(tokens.folded)) : [],
-    // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
-    ranking && needPairs && tokens.joined ? run(tokens.joined.join(' ')) : [],
+  /**
+   * Whether the Lao cluster pairs are searched, where that is known before any answer: always for a run the
+   * browser split into several words, never for a query without Lao; for one Lao word, only if it finds nothing.
+   */
+  const pairsAhead = tokens.pairs === undefined ? false : tokens.joined !== undefined ? true : undefined;
+  const searchPairs = () => search(tokens.pairs!.join(' '), options);
+  // The query names a glossary term: the glossary's entries holding it, the definitions, come first.
+  const searchEntries = (byPairs: boolean) =>
+    search((byPairs ? tokens.pairs! : tokens.folded).join(' '), { ...options, filters: { ...options.filters, type: 'term' } });
+  // Every search that depends on no other's answer is asked at once: each is a round trip to Pagefind's worker.
+  const [plain, standing, exactResults, expanded, pairsFirst, joined, entriesFirst] = await Promise.all([
+    search(tokens.folded.join(' '), options),
+    search(phrase(tokens.folded), options),
+    ranking && tokens.hasDiacritics ? run(tokens.exact.join(' ')) : [],
     ranking ? Promise.all(expansions.map((expansion) => run(expansion.join(' ')))) : [],
-    // The query names a glossary term: the glossary's entries holding it, the definitions, come first.
-    glossaryFirst
-      ? search((needPairs ? tokens.pairs! : tokens.folded).join(' '), {
-          ...options,
-          filters: { ...options.filters, type: 'term' },
-        })
-      : undefined,
+    pairsAhead === true ? searchPairs() : undefined,
+    // An unspaced Lao run the browser split may be one word in the index (Node's dictionary is larger).
+    ranking && pairsAhead === true ? run(tokens.joined!.join(' ')) : [],
+    glossaryFirst && pairsAhead !== undefined ? searchEntries(pairsAhead) : undefined,
   ]);
+  // Words found together are each a word of the index, whole: only when they are not is each word looked up.
+  const unknown = standing.results.length > 0 ? new Set<string>() : await unknownWords(search, tokens);
+  const known = unknown.size === 0;
+  // A word known only by a shorter word it starts with: the words together find nothing.
+  const folded: IndexAnswer<T> = known ? plain : { results: [], filters: {} };
+  const exact = known ? exactResults : [];
+  // Pagefind scores every result of a quoted search alike: they keep the order of the plain search.
+  const adjacentResults = ranking && tokens.folded.length > 1 && known ? standing.results : [];
+  // Lao typed as one word and found as one: the cluster-pair fallback would add nothing but noise and time.
+  const needPairs = pairsAhead ?? folded.results.length === 0;
+  const [pairs, entries] =
+    pairsAhead === undefined
+      ? await Promise.all([needPairs ? searchPairs() : undefined, glossaryFirst ? searchEntries(needPairs) : undefined])
+      : [pairsFirst, entriesFirst];
   const inclusive = pairs && pairs.results.length > 0 ? pairs : folded;
   const corrected: string[] = [];
 
