@@ -1,9 +1,9 @@
 /**
- * The site's fonts (src/lib/fontFaces.ts), cut at build time with HarfBuzz's
- * subsetter (subset-font) to the characters the site's text uses: its
- * content, its interface strings and its code. A first visit to a
- * Vietnamese page then downloads about half of what @fontsource's files
- * weigh; a character outside the subsets still gets the whole file.
+ * The site's Lao font (src/lib/fontFaces.ts), cut at build time with
+ * HarfBuzz's subsetter (subset-font) to the characters the site's text uses:
+ * its content, its interface strings and its code. A first visit to a Lao
+ * page then downloads a fraction of what @fontsource's files weigh; a
+ * character outside the subsets still gets the whole file.
  *
  * And the language switcher names Lao in Lao (ພາສາລາວ) on every page: on a
  * Vietnamese or English page, often the only Lao text, that cost the whole
@@ -59,16 +59,16 @@ export function fonts(): AstroIntegration {
           const name = font.file.split('/').pop()!.replace('.woff2', '.used.woff2');
           const source = readFileSync(resolve(font.file));
           writeFileSync(new URL(name, dir), await subsetFont(source, String.fromCodePoint(...points), { targetFormat: 'woff2' }));
-          css += fontFace(font.family, font.weight, font.file, font.range);
-          css += fontFace(font.family, font.weight, `./${name}`, unicodeRange(points));
+          css += fontFace(font.family, font.weight, font.file, font.range, font.installed);
+          css += fontFace(font.family, font.weight, `./${name}`, unicodeRange(points), font.installed);
         }
-        const lao = FONT_FILES.find((font) => font.family === 'Noto Sans Lao' && font.weight === 400)!;
+        const lao = FONT_FILES.find((font) => font.weight === 400)!;
         const endonym = [...ENDONYMS.lo].map((char) => char.codePointAt(0)!);
         writeFileSync(
           new URL('endonym.woff2', dir),
           await subsetFont(readFileSync(resolve(lao.file)), ENDONYMS.lo, { targetFormat: 'woff2' }),
         );
-        css += fontFace(ENDONYM_FAMILY, 400, './endonym.woff2', unicodeRange(endonym));
+        css += fontFace(ENDONYM_FAMILY, 400, './endonym.woff2', unicodeRange(endonym), lao.installed);
         // A Lao page draws the name in the Lao font it loads anyway.
         css += `html:not(:lang(lo)) .language-switcher :lang(lo) {\n  font-family: '${ENDONYM_FAMILY}', var(--font-lao);\n}\n`;
         const cssFile = new URL('fonts.css', dir);

@@ -1,15 +1,23 @@
 /**
- * The site's fonts as CSS, pure: which files, which characters. Used by
+ * The site's web fonts as CSS, pure: which files, which characters. Used by
  * src/integrations/fonts.ts, which cuts the subsets at build time.
  *
- * Each @fontsource file (Noto Sans, weights 400 and 700) is declared with
- * its `unicode-range`, so a page downloads a file only when it shows one of
- * its characters (an English page no Vietnamese letters, a Vietnamese page
- * no Lao ones). Declared after each, a subset of that file holding only the
- * characters the site's text uses, with those characters as its range: a
- * browser checks the faces declared last first, so a page downloads the
- * small subset, and the whole file only for a character the site's text
- * never had (a rare letter typed into the search box).
+ * Only Lao is served: Latin and Vietnamese are drawn in the reader's system
+ * font (global.css `--font-latin`), since every current system's interface
+ * font (Segoe UI, Roboto, San Francisco, Noto, DejaVu) holds every
+ * Vietnamese letter, while a Lao font is missing from many Windows and
+ * Linux installations. Noto Sans Lao cost a Vietnamese reader nothing; the
+ * Latin and Vietnamese files it replaced cost every reader about 25 KB of a
+ * first search (see the closing note of the issue that made the change).
+ *
+ * Each @fontsource file (weights 400 and 700) is declared with its
+ * `unicode-range`, so a page downloads it only when it shows a Lao letter.
+ * Declared after it, a subset holding only the characters the site's text
+ * uses, with those characters as its range: a browser checks the faces
+ * declared last first, so a page downloads the small subset, and the whole
+ * file only for a character the site's text never had (a rare letter typed
+ * into the search box). A reader whose system has Noto Sans Lao (Android
+ * does) downloads neither: each face names the installed font first.
  */
 
 export interface FontFile {
@@ -21,12 +29,10 @@ export interface FontFile {
   range: string;
   /** The code points the file covers, from `range`. */
   covers: (point: number) => boolean;
+  /** The same font's names as a system installs it (full name, PostScript name), for CSS `local()`. */
+  installed: readonly string[];
 }
 
-const LATIN =
-  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const VIETNAMESE =
-  'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB';
 const LAO = 'U+0E81-0EDF,U+200C-200D,U+25CC';
 
 /** Whether a code point is in a CSS `unicode-range` list. */
@@ -38,22 +44,18 @@ export function rangeCovers(range: string): (point: number) => boolean {
   return (point) => spans.some(([from, to]) => point >= from && point <= to);
 }
 
-function file(family: string, pkg: string, subset: string, weight: number, range: string): FontFile {
-  return {
-    family,
-    weight,
-    file: `@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff2`,
-    range,
-    covers: rangeCovers(range),
-  };
-}
-
-/** Every font file the site uses: Vietnamese before Latin, as @fontsource orders them. */
-export const FONT_FILES: readonly FontFile[] = [400, 700].flatMap((weight) => [
-  file('Noto Sans', 'noto-sans', 'vietnamese', weight, VIETNAMESE),
-  file('Noto Sans', 'noto-sans', 'latin', weight, LATIN),
-  file('Noto Sans Lao', 'noto-sans-lao', 'lao', weight, LAO),
-]);
+/** Every font file the site serves. */
+export const FONT_FILES: readonly FontFile[] = [
+  { weight: 400, installed: ['Noto Sans Lao', 'Noto Sans Lao Regular', 'NotoSansLao-Regular'] },
+  { weight: 700, installed: ['Noto Sans Lao Bold', 'NotoSansLao-Bold'] },
+].map(({ weight, installed }) => ({
+  family: 'Noto Sans Lao',
+  weight,
+  file: `@fontsource/noto-sans-lao/files/noto-sans-lao-lao-${weight}-normal.woff2`,
+  range: LAO,
+  covers: rangeCovers(LAO),
+  installed,
+}));
 
 /** CSS `unicode-range` of exactly these code points, runs joined. */
 export function unicodeRange(points: Iterable<number>): string {
@@ -79,7 +81,8 @@ export function pointsFor(font: FontFile, text: string): number[] {
   return [...points];
 }
 
-/** One @font-face rule. */
-export function fontFace(family: string, weight: number, src: string, range: string): string {
-  return `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: url(${JSON.stringify(src)}) format('woff2');\n  unicode-range: ${range};\n}\n`;
+/** One @font-face rule: the installed font if the reader's system has it, else the file. */
+export function fontFace(family: string, weight: number, src: string, range: string, installed: readonly string[] = []): string {
+  const sources = [...installed.map((name) => `local(${JSON.stringify(name)})`), `url(${JSON.stringify(src)}) format('woff2')`];
+  return `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: ${sources.join(', ')};\n  unicode-range: ${range};\n}\n`;
 }
