@@ -11,15 +11,35 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** Whether a word of the text answers one of the query's words. */
+const matchers = new WeakMap<QueryTokens, (word: string) => boolean>();
+
+/**
+ * Whether a word of the text answers one of the query's words. Remembered
+ * per query and word: a result's text repeats its words, and ten excerpts
+ * asked the same of some 2,500 words (tokens.ts is not cheap per word).
+ */
 export function matches(word: string, query: QueryTokens): boolean {
-  const wanted = new Set([...query.exact, ...query.folded]);
-  return tokensOfWord(word).some(
+  let matcher = matchers.get(query);
+  if (!matcher) {
+    const wanted = new Set([...query.exact, ...query.folded]);
     // Latin words also match as prefixes, so a half-typed last word is found, as the index does.
-    (token) =>
-      wanted.has(token) ||
-      (!token.startsWith('l') && !token.startsWith('qq') && query.folded.some((q) => q.length >= 3 && token.startsWith(q))),
-  );
+    const prefixes = query.folded.filter((token) => token.length >= 3);
+    const known = new Map<string, boolean>();
+    matcher = (candidate) => {
+      let found = known.get(candidate);
+      if (found === undefined) {
+        found = tokensOfWord(candidate).some(
+          (token) =>
+            wanted.has(token) ||
+            (!token.startsWith('l') && !token.startsWith('qq') && prefixes.some((prefix) => token.startsWith(prefix))),
+        );
+        known.set(candidate, found);
+      }
+      return found;
+    };
+    matchers.set(query, matcher);
+  }
+  return matcher(word);
 }
 
 const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
