@@ -73,7 +73,7 @@ const filtersWanted = new Promise<void>((resolve) => {
   for (const event of ['pointerover', 'focusin']) fieldset.addEventListener(event, () => resolve(), { once: true });
 });
 
-// The page opens to search: its language's index starts loading now, not at the first keystroke.
+// The page opens to search: searchStart.ts started its language's index while the page was parsed; this joins it.
 void engine(pageLang).catch(() => {});
 
 /** Each filter's options with their counts, named in the page's language; a chosen value stays. */
