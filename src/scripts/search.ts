@@ -13,13 +13,13 @@ import { excerpt } from '../lib/search/excerpt.ts';
 import { addCounts, interleaveByRank, newestOf, prepareQuery } from '../lib/search/query.ts';
 import { withCorrections, withHighlight } from '../lib/search/highlight.ts';
 import type { QueryTokens } from '../lib/search/tokens.ts';
+import { glossary as glossaryOf } from '../lib/search/glossary.ts';
 import { SEARCH_FILTERS } from '../lib/search/record.ts';
 import { formatShortDate } from '../lib/format.ts';
 import { isLang, LANGS, type Lang } from '../lib/languages.ts';
 import {
   engine,
   find,
-  glossaryFormsOf,
   loadFilterIndexes,
   type FilterCounts,
   type PagefindResult,
@@ -64,7 +64,7 @@ const filterNames = Object.fromEntries(
   ]),
 );
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-const glossaryForms = glossaryFormsOf(JSON.parse(root.dataset.glossary!) as string[][]);
+const glossary = glossaryOf(JSON.parse(root.dataset.glossary!) as string[][]);
 const pageLang = (isLang(document.documentElement.lang) ? document.documentElement.lang : 'vi') as Lang;
 
 /** Resolves once the reader reaches for the filters (pointer over them, or focus in them): their counts are for then. */
@@ -191,7 +191,8 @@ async function run(raw: string, everyLanguage: boolean) {
   // The page's language first: its results lead an "all languages" list.
   const langs = everyLanguage ? [pageLang, ...LANGS.filter((lang) => lang !== pageLang)] : [pageLang];
   try {
-    const found = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options, glossaryForms)));
+    const expansions = glossary.expansions(prepared.text, prepared.tokens);
+    const found = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options, expansions)));
     const ranked = found.map((each) => each.ranked);
     const byDate = options.sort !== undefined;
     const first = await shownResults(ranked, byDate, PAGE);
@@ -219,7 +220,8 @@ async function run(raw: string, everyLanguage: boolean) {
   if (!current()) return;
   try {
     await Promise.all(langs.map(loadFilterIndexes));
-    const counted = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options, glossaryForms)));
+    const expansions = glossary.expansions(prepared.text, prepared.tokens);
+    const counted = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options, expansions)));
     if (current()) showCounts(addCounts(counted.map(({ counts }) => counts)));
   } catch {
     // The results stand without counts.

@@ -6,7 +6,7 @@
  * folded — and the other forms of any glossary term the query names.
  */
 import { rankedSearch, type FilterCounts, type Ranked, type SearchOptions } from '../lib/search/rank.ts';
-import { queryTokens, type QueryTokens } from '../lib/search/tokens.ts';
+import type { QueryTokens } from '../lib/search/tokens.ts';
 import { vocabularyLoader } from '../lib/search/typo.ts';
 import type { Lang } from '../lib/languages.ts';
 import { searchBundlePath } from '../lib/paths.ts';
@@ -27,14 +27,6 @@ export interface Pagefind {
   filters: () => Promise<FilterCounts>;
   search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
 }
-/** A glossary term's forms in every language, each with its folded tokens. */
-export type GlossaryForms = { text: string; tokens: string[] }[][];
-
-/** The glossary's terms as the page lists them (each term's forms), ready to be matched against queries. */
-export function glossaryFormsOf(terms: readonly string[][]): GlossaryForms {
-  return terms.map((forms) => forms.map((text) => ({ text, tokens: queryTokens(text).folded })));
-}
-
 const engines = new Map<Lang, Promise<Pagefind>>();
 /**
  * One language's search index, loaded once; a failed load is tried again by
@@ -68,22 +60,6 @@ export async function loadFilterIndexes(lang: Lang): Promise<void> {
   await (await engine(lang)).filters();
 }
 
-const containsRun = (haystack: string[], needle: string[]) =>
-  needle.length > 0 && haystack.some((_, start) => needle.every((token, offset) => haystack[start + offset] === token));
-
-/** Other forms (in every language) of the glossary terms the query names. */
-function glossaryExpansions(tokens: QueryTokens, glossaryForms: GlossaryForms): string[][] {
-  const expansions: string[][] = [];
-  for (const forms of glossaryForms) {
-    if (!forms.some((form) => containsRun(tokens.folded, form.tokens))) continue;
-    for (const form of forms) {
-      const formTokens = queryTokens(form.text);
-      if (!containsRun(tokens.folded, formTokens.folded)) expansions.push(formTokens.exact);
-    }
-  }
-  return expansions;
-}
-
 const vocabularies = new Map<Lang, (length: number) => Promise<readonly string[]>>();
 
 /**
@@ -95,13 +71,14 @@ export async function find(
   lang: Lang,
   tokens: QueryTokens,
   options: SearchOptions,
-  glossaryForms: GlossaryForms = [],
+  /** Other forms of the glossary terms the query names (src/lib/search/glossary.ts). */
+  expansions: readonly string[][] = [],
 ): Promise<Ranked<PagefindResult>> {
   const index = await engine(lang);
   if (!vocabularies.has(lang)) vocabularies.set(lang, vocabularyLoader(searchBundlePath(lang)));
   return rankedSearch((query, each) => index.search(query, each), tokens, {
     options,
-    expansions: glossaryExpansions(tokens, glossaryForms),
+    expansions,
     vocabulary: vocabularies.get(lang)!,
   });
 }
