@@ -1,5 +1,7 @@
 /** The content tools in English: the check's messages, its report, the CMS field labels. */
 import { LANGS } from '../../languages.ts';
+import { listLocalityKinds } from '../localityKinds.ts';
+import { mb, mp, size } from './sizes.ts';
 import type { ContentMessages } from './types.ts';
 
 const LINK = 'a web address starting with https:// or http://, a mailto: or tel: link, or an address on this site (starting with /, ./ or #)';
@@ -177,6 +179,65 @@ export const en: ContentMessages = {
     'lao-mark': (p) => `expected no space before a Lao vowel or tone mark: it belongs to the letter before it${found(p.found)}`,
     'lao-thai': (p) => `expected Lao letters, not Thai ones (a Thai keyboard types letters that look alike)${found(p.found)}`,
     'lao-phrase': (p) => `expected "${p.phrase}" written without a space inside${found(p.found)}`,
+  },
+  scaffold: {
+    comments: {
+      title: 'Title, at most 160 characters.',
+      summary: 'One or two sentences (at most 400 characters), shown in lists and search results.',
+      themes: 'Themes: one or more ids from content/themes/.',
+      date: 'When it happened or was published, as YEAR-MONTH-DAY.',
+      draft: 'A draft is not published. Set it to false when every field is filled and checked.',
+      locality: 'Whose practice this is: an id from content/localities/.',
+      figures: 'Key figures (optional), each with the day it describes (asOf) and the position of its source (source). For example:',
+      exchanges: 'Exchanges where this practice was presented (optional): ids from content/exchanges/.',
+      sources: 'Where the facts come from, at least one: title, publisher, date, url.',
+      host: 'The place that received the delegation: an id from content/localities/.',
+      guests: 'Where the delegation came from: one or more ids from content/localities/.',
+      status: 'held: it took place; planned: it is upcoming.',
+      exchangeKind: 'Kind of exchange: visit (a delegation studies or works with its host), talks (two sides negotiate) or agreement (a cooperation agreement is signed).',
+      leaders: 'Heads of delegation (optional); side is host or guest. For example:',
+      practices: 'Related practices (optional): ids from content/practices/.',
+      audience: 'Who it is for (optional): province, commune, centre.',
+      translation: 'For a translation: status machine or reviewed, from the original language, fromDate the original’s updated date when translated.',
+      country: 'Country: vn (Viet Nam) or la (Laos).',
+      kind: `Kind: ${listLocalityKinds('or')}.`,
+      parent: 'The place it belongs to (optional): an id from content/localities/.',
+      name: 'The name in each language; vi and lo are required.',
+      coordinates: 'Coordinates [latitude, longitude] (optional), to show it on the map.',
+      description: 'A short description in each language; vi and lo are required.',
+      term: 'The term in each language; vi and lo are required.',
+      definition: 'The definition in each language; vi and lo are required.',
+      aliases: 'Other names (optional), for search.',
+      body: 'Write under the headings. Every figure in the text needs its date and source.',
+    },
+    headings: {
+      practice: ['Background', 'What was done', 'Results', 'What was hard, and how it was handled', 'What others can reuse'],
+      exchange: ['The visit', 'What was discussed', 'Outcomes and proposals'],
+      guide: ['Who this is for', 'Steps', 'Points to watch'],
+    },
+  },
+  import: {
+    refusals: {
+      'missing': (refusal) => `"${refusal.file}" does not exist: give the path of a Word document (.docx).`,
+      'empty': (refusal) => `"${refusal.file}" is empty (0 bytes): save the document again in Word and import that copy.`,
+      'not-word': (refusal) => `"${refusal.file}" is not a Word document: open it in Word and save it as "Word Document (*.docx)", then import that file.`,
+      'old-word': (refusal) => `"${refusal.file}" is an old Word document (.doc): open it in Word and save it as "Word Document (*.docx)", then import that file.`,
+      'encrypted': (refusal) => `"${refusal.file}" is protected with a password: in Word, remove the password (File › Info › Protect Document › Encrypt with Password), save, and import it again.`,
+      'image-too-large': (refusal) => `Image ${refusal.image} in "${refusal.file}" is ${refusal.width} × ${refusal.height} pixels (${mp(refusal.width * refusal.height)} million), more than the ${mp(refusal.maxPixels)} million the importer opens: make it smaller in Word (Picture Format › Compress Pictures) and import again.`,
+      'image-too-heavy': (refusal) => `Image ${refusal.image} in "${refusal.file}" is still ${mb(refusal.bytes)} MB scaled to ${refusal.longSide} pixels, more than the ${mb(refusal.maxBytes)} MB a page may carry: save it as a JPEG photo in Word and import again.`,
+      'image-unreadable': (refusal) => `Image ${refusal.image} in "${refusal.file}" cannot be read as a picture: insert it again in Word (Insert › Pictures) and import again.`,
+    },
+    warnings: {
+      'link-dropped': (warning) => `the link "${warning.text}" was dropped, its text kept: its address "${warning.target}" is not a web, e-mail or phone link.`,
+      'image-scaled': (warning) => `image ${warning.image} was scaled down from ${size(warning.from)} to ${size(warning.to)}.`,
+    },
+    report: {
+        wrote: (path, images) => `Wrote ${path}${images ? ` and ${images} image(s)` : ''}, as a draft.`,
+        toFill: 'Still to fill: the fields marked "…" (summary, sources…), the locality and themes, then draft: false.',
+        noAlt: (count) => `${count} image(s) have no alt text: replace ALT-TEXT-NEEDED with what each shows.`,
+        note: 'Note',
+        then: 'Then run: npm run check:content',
+    },
   },
   report: {
     failed: (count) => `Content check failed: ${count} problem${count === 1 ? '' : 's'}.`,

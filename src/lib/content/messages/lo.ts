@@ -1,5 +1,7 @@
 /** The content tools in Lao: the check's messages, its report, the CMS field labels. */
 import { LANGS } from '../../languages.ts';
+import { listLocalityKinds } from '../localityKinds.ts';
+import { mb, mp, size } from './sizes.ts';
 import type { ContentMessages } from './types.ts';
 
 const LINK = 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼື ທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #)';
@@ -185,6 +187,65 @@ export const lo: ContentMessages = {
     'lao-mark': (p) => `ບໍ່ໃຫ້ມີຍະຫວ່າງກ່ອນສະຫຼະ ຫຼື ວັນນະຍຸດ ເພາະມັນເປັນຂອງຕົວອັກສອນທາງໜ້າ${found(p.found)}`,
     'lao-thai': (p) => `ຕ້ອງເປັນຕົວອັກສອນລາວ, ບໍ່ແມ່ນຕົວອັກສອນໄທ (ແປ້ນພິມໄທພິມຕົວອັກສອນທີ່ຄ້າຍກັນ)${found(p.found)}`,
     'lao-phrase': (p) => `ຕ້ອງຂຽນ "${p.phrase}" ຕິດກັນ, ບໍ່ມີຍະຫວ່າງຢູ່ກາງ${found(p.found)}`,
+  },
+  scaffold: {
+    comments: {
+      title: 'ຫົວຂໍ້, ບໍ່ເກີນ 160 ຕົວອັກສອນ.',
+      summary: 'ສະຫຼຸບໜຶ່ງຫາສອງປະໂຫຍກ (ບໍ່ເກີນ 400 ຕົວອັກສອນ), ສະແດງໃນລາຍການ ແລະ ຜົນການຄົ້ນຫາ.',
+      themes: 'ຫົວຂໍ້: ລະຫັດໜຶ່ງ ຫຼື ຫຼາຍລະຫັດໃນ content/themes/.',
+      date: 'ວັນທີເກີດຂຶ້ນ ຫຼື ວັນທີເຜີຍແຜ່, ຮູບແບບ ປີ-ເດືອນ-ວັນ.',
+      draft: 'ສະບັບຮ່າງຈະບໍ່ຖືກເຜີຍແຜ່. ປ່ຽນເປັນ false ເມື່ອຂຽນຄົບ ແລະ ກວດແລ້ວ.',
+      locality: 'ທ້ອງຖິ່ນຂອງບົດຮຽນຕົວຈິງ: ລະຫັດໜຶ່ງໃນ content/localities/.',
+      figures: 'ຕົວເລກສຳຄັນ (ບໍ່ບັງຄັບ), ແຕ່ລະຕົວເລກມີວັນທີ (asOf) ແລະ ລຳດັບແຫຼ່ງຂໍ້ມູນ (source). ຕົວຢ່າງ:',
+      exchanges: 'ການແລກປ່ຽນທີ່ໄດ້ນຳສະເໜີບົດຮຽນນີ້ (ບໍ່ບັງຄັບ): ລະຫັດໃນ content/exchanges/.',
+      sources: 'ແຫຼ່ງຂໍ້ມູນ, ຢ່າງໜ້ອຍໜຶ່ງແຫຼ່ງ: ຫົວຂໍ້, ອົງການທີ່ອອກ, ວັນທີ, ລິ້ງ.',
+      host: 'ທ້ອງຖິ່ນທີ່ຕ້ອນຮັບຄະນະ: ລະຫັດໜຶ່ງໃນ content/localities/.',
+      guests: 'ຄະນະມາຈາກໃສ: ລະຫັດໜຶ່ງ ຫຼື ຫຼາຍລະຫັດໃນ content/localities/.',
+      status: 'held: ໄດ້ດຳເນີນແລ້ວ; planned: ຈະດຳເນີນ.',
+      exchangeKind: 'ປະເພດການແລກປ່ຽນ: visit (ການຢ້ຽມຢາມ ແລະ ເຮັດວຽກ), talks (ການເຈລະຈາ) ຫຼື agreement (ການລົງນາມຂໍ້ຕົກລົງຮ່ວມມື).',
+      leaders: 'ຫົວໜ້າຄະນະ ແລະ ຜູ້ນຳຝ່າຍຕ້ອນຮັບ (ບໍ່ບັງຄັບ); side: host ຫຼື guest. ຕົວຢ່າງ:',
+      practices: 'ບົດຮຽນຕົວຈິງທີ່ກ່ຽວຂ້ອງ (ບໍ່ບັງຄັບ): ລະຫັດໃນ content/practices/.',
+      audience: 'ສຳລັບໃຜ (ບໍ່ບັງຄັບ): province, commune, centre.',
+      translation: 'ຖ້າແມ່ນສະບັບແປ: status ແມ່ນ machine ຫຼື reviewed, from ແມ່ນພາສາຕົ້ນສະບັບ, fromDate ແມ່ນວັນທີປັບປຸງຂອງສະບັບຕົ້ນຕອນແປ.',
+      country: 'ປະເທດ: vn (ຫວຽດນາມ) ຫຼື la (ລາວ).',
+      kind: `ປະເພດ: ${listLocalityKinds('ຫຼື')}.`,
+      parent: 'ຂຶ້ນກັບທ້ອງຖິ່ນໃດ (ບໍ່ບັງຄັບ): ລະຫັດໜຶ່ງໃນ content/localities/.',
+      name: 'ຊື່ໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
+      coordinates: 'ພິກັດ [ເສັ້ນຂະໜານ, ເສັ້ນແວງ] (ບໍ່ບັງຄັບ), ເພື່ອສະແດງໃນແຜນວາດ.',
+      description: 'ຄຳອະທິບາຍສັ້ນໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
+      term: 'ຄຳສັບໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
+      definition: 'ຄວາມໝາຍໃນແຕ່ລະພາສາ; ຕ້ອງມີ vi ແລະ lo.',
+      aliases: 'ຊື່ອື່ນ (ບໍ່ບັງຄັບ), ເພື່ອການຄົ້ນຫາ.',
+      body: 'ຂຽນເນື້ອໃນພາຍໃຕ້ຫົວຂໍ້ຍ່ອຍ. ຕົວເລກໃນບົດຕ້ອງມີວັນທີ ແລະ ແຫຼ່ງຂໍ້ມູນ.',
+    },
+    headings: {
+      practice: ['ສະພາບການ', 'ວິທີເຮັດ', 'ໝາກຜົນ', 'ຄວາມຫຍຸ້ງຍາກ ແລະ ວິທີແກ້ໄຂ', 'ສິ່ງທີ່ທ້ອງຖິ່ນອື່ນນຳໄປໃຊ້ໄດ້'],
+      exchange: ['ການເຮັດວຽກ', 'ເນື້ອໃນທີ່ແລກປ່ຽນ', 'ໝາກຜົນ ແລະ ຂໍ້ສະເໜີ'],
+      guide: ['ສຳລັບໃຜ', 'ຂັ້ນຕອນ', 'ຂໍ້ຄວນລະວັງ'],
+    },
+  },
+  import: {
+    refusals: {
+      'missing': (refusal) => `ບໍ່ພົບໄຟລ໌ "${refusal.file}": ກະລຸນາໃສ່ທີ່ຢູ່ຂອງເອກະສານ Word (.docx).`,
+      'empty': (refusal) => `ໄຟລ໌ "${refusal.file}" ຫວ່າງເປົ່າ (0 ໄບ): ກະລຸນາບັນທຶກເອກະສານໃນ Word ຄືນໃໝ່ ແລ້ວນຳເຂົ້າສະບັບນັ້ນ.`,
+      'not-word': (refusal) => `ໄຟລ໌ "${refusal.file}" ບໍ່ແມ່ນເອກະສານ Word: ກະລຸນາເປີດດ້ວຍ Word, ບັນທຶກເປັນ "Word Document (*.docx)" ແລ້ວນຳເຂົ້າໄຟລ໌ນັ້ນ.`,
+      'old-word': (refusal) => `ໄຟລ໌ "${refusal.file}" ແມ່ນເອກະສານ Word ແບບເກົ່າ (.doc): ກະລຸນາເປີດດ້ວຍ Word, ບັນທຶກເປັນ "Word Document (*.docx)" ແລ້ວນຳເຂົ້າໄຟລ໌ນັ້ນ.`,
+      'encrypted': (refusal) => `ໄຟລ໌ "${refusal.file}" ຖືກປ້ອງກັນດ້ວຍລະຫັດຜ່ານ: ກະລຸນາລຶບລະຫັດຜ່ານໃນ Word (File › Info › Protect Document › Encrypt with Password), ບັນທຶກ ແລ້ວນຳເຂົ້າຄືນ.`,
+      'image-too-large': (refusal) => `ຮູບທີ ${refusal.image} ໃນ "${refusal.file}" ມີ ${refusal.width} × ${refusal.height} ພິກເຊວ (${mp(refusal.width * refusal.height)} ລ້ານ), ເກີນ ${mp(refusal.maxPixels)} ລ້ານທີ່ເຄື່ອງມືນຳເຂົ້າເປີດໄດ້: ກະລຸນາຫຍໍ້ຮູບໃນ Word (Picture Format › Compress Pictures) ແລ້ວນຳເຂົ້າຄືນ.`,
+      'image-too-heavy': (refusal) => `ຮູບທີ ${refusal.image} ໃນ "${refusal.file}" ຫຍໍ້ເປັນ ${refusal.longSide} ພິກເຊວແລ້ວ ຍັງໜັກ ${mb(refusal.bytes)} MB, ເກີນ ${mb(refusal.maxBytes)} MB ສຳລັບຮູບໜຶ່ງໃນໜ້າເວັບ: ກະລຸນາບັນທຶກຮູບເປັນ JPEG ໃນ Word ແລ້ວນຳເຂົ້າຄືນ.`,
+      'image-unreadable': (refusal) => `ບໍ່ສາມາດອ່ານຮູບທີ ${refusal.image} ໃນ "${refusal.file}" ໄດ້: ກະລຸນາແຊກຮູບຄືນໃນ Word (Insert › Pictures) ແລ້ວນຳເຂົ້າຄືນ.`,
+    },
+    warnings: {
+      'link-dropped': (warning) => `ໄດ້ລຶບລິ້ງ "${warning.text}" ອອກ ແຕ່ຮັກສາຂໍ້ຄວາມໄວ້: ທີ່ຢູ່ "${warning.target}" ບໍ່ແມ່ນລິ້ງເວັບ, ອີເມວ ຫຼືໂທລະສັບ.`,
+      'image-scaled': (warning) => `ຮູບທີ ${warning.image} ຖືກຫຍໍ້ຈາກ ${size(warning.from)} ເປັນ ${size(warning.to)}.`,
+    },
+    report: {
+        wrote: (path, images) => `ໄດ້ບັນທຶກ ${path}${images ? ` ແລະຮູບ ${images} ຮູບ` : ''}, ເປັນສະບັບຮ່າງ.`,
+        toFill: 'ຍັງຕ້ອງຂຽນ: ຊ່ອງທີ່ໝາຍ "…" (ບົດສະຫຼຸບ, ແຫຼ່ງຂໍ້ມູນ…), ທ້ອງຖິ່ນ ແລະຫົວຂໍ້, ແລ້ວຕັ້ງ draft: false.',
+        noAlt: (count) => `ມີ ${count} ຮູບທີ່ຍັງບໍ່ມີຄຳອະທິບາຍ: ແທນ ALT-TEXT-NEEDED ດ້ວຍສິ່ງທີ່ແຕ່ລະຮູບສະແດງ.`,
+        note: 'ໝາຍເຫດ',
+        then: 'ຈາກນັ້ນແລ່ນ: npm run check:content -- --lang lo',
+    },
   },
   report: {
     failed: (count) => `ການກວດເນື້ອໃນບໍ່ຜ່ານ: ພົບ ${count} ບັນຫາ.`,

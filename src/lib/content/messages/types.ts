@@ -1,4 +1,6 @@
+import type { ImportRefusal, ImportWarning } from '../importMessages.ts';
 import type { Collection } from '../schema.ts';
+import type { ArticleSkeletonKind } from '../skeleton.ts';
 import type { ProblemCode, ProblemCore, ProblemParams, RefusalReason } from '../problems.ts';
 
 /** The fields the contract names, as the CMS labels them and the check's messages speak of them. */
@@ -55,6 +57,42 @@ export const FIELD_NAMES = [
 ] as const;
 export type FieldLabelName = (typeof FIELD_NAMES)[number];
 
+/** The comments of a skeleton: one per field it writes (an exchange's kind has its own), and one above the text. */
+export type ScaffoldComment =
+  | Extract<
+      FieldLabelName,
+      | 'title'
+      | 'summary'
+      | 'themes'
+      | 'date'
+      | 'draft'
+      | 'locality'
+      | 'figures'
+      | 'exchanges'
+      | 'sources'
+      | 'host'
+      | 'guests'
+      | 'status'
+      | 'leaders'
+      | 'practices'
+      | 'audience'
+      | 'translation'
+      | 'country'
+      | 'kind'
+      | 'parent'
+      | 'name'
+      | 'coordinates'
+      | 'description'
+      | 'term'
+      | 'definition'
+      | 'aliases'
+      | 'body'
+    >
+  | 'exchangeKind';
+
+/** A message for each kind of a union, from the member of that kind. */
+type ByKind<U extends { kind: string }> = { [K in U['kind']]: (item: Extract<U, { kind: K }>) => string };
+
 /** What a message may ask of its language's table besides its own words. */
 export interface Say {
   /** A field's label (`title` → "tiêu đề"); a field the table does not know keeps its name. */
@@ -89,6 +127,23 @@ export interface ContentMessages {
   /** Why an HTML element is refused. */
   refusedBecause: Record<RefusalReason, string>;
   problems: ProblemMessages;
+  /** What `npm run new` writes: a comment above each field it lays out, and the headings an article starts with. */
+  scaffold: {
+    comments: Record<ScaffoldComment, string>;
+    headings: Record<ArticleSkeletonKind, string[]>;
+  };
+  /** What `npm run import` says: why a file cannot be imported, what it changed, what is left to do. */
+  import: {
+    refusals: ByKind<ImportRefusal>;
+    warnings: ByKind<Exclude<ImportWarning, { kind: 'word' }>>;
+    report: {
+      wrote: (path: string, images: number) => string;
+      toFill: string;
+      noAlt: (count: number) => string;
+      note: string;
+      then: string;
+    };
+  };
   report: {
     /** The first line of a failed check. */
     failed: (count: number) => string;

@@ -1,5 +1,7 @@
 /** The content tools in Vietnamese: the check's messages, its report, the CMS field labels. */
 import { LANGS } from '../../languages.ts';
+import { listLocalityKinds } from '../localityKinds.ts';
+import { mb, mp, size } from './sizes.ts';
 import type { ContentMessages } from './types.ts';
 
 const LINK = 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #)';
@@ -187,6 +189,65 @@ export const vi: ContentMessages = {
     'lao-mark': (p) => `tiếng Lào: không để dấu cách trước dấu nguyên âm hoặc dấu thanh, vì dấu thuộc về chữ đứng trước${found(p.found)}`,
     'lao-thai': (p) => `cần chữ Lào, không phải chữ Thái (bàn phím tiếng Thái gõ ra những chữ trông giống nhau)${found(p.found)}`,
     'lao-phrase': (p) => `tiếng Lào: cụm "${p.phrase}" phải viết liền, không có dấu cách bên trong${found(p.found)}`,
+  },
+  scaffold: {
+    comments: {
+      title: 'Tiêu đề, tối đa 160 ký tự.',
+      summary: 'Một đến hai câu tóm tắt (tối đa 400 ký tự), hiện trong danh sách và kết quả tìm kiếm.',
+      themes: 'Chủ đề: một hoặc nhiều mã trong content/themes/.',
+      date: 'Ngày diễn ra hoặc ngày công bố, dạng NĂM-THÁNG-NGÀY.',
+      draft: 'Bản nháp không được đăng. Đổi thành false khi đã điền đủ và kiểm tra xong.',
+      locality: 'Địa phương của mô hình: một mã trong content/localities/.',
+      figures: 'Số liệu chính (không bắt buộc), mỗi số liệu có ngày tính (asOf) và số thứ tự nguồn (source). Ví dụ:',
+      exchanges: 'Các chuyến trao đổi đã giới thiệu mô hình này (không bắt buộc): mã trong content/exchanges/.',
+      sources: 'Nguồn của các thông tin, ít nhất một: tiêu đề, cơ quan ban hành, ngày, đường dẫn.',
+      host: 'Địa phương đón đoàn: một mã trong content/localities/.',
+      guests: 'Đoàn đến từ đâu: một hoặc nhiều mã trong content/localities/.',
+      status: 'held: đã diễn ra; planned: sắp diễn ra.',
+      exchangeKind: 'Loại trao đổi: visit (chuyến thăm, làm việc), talks (hội đàm) hoặc agreement (ký kết thỏa thuận hợp tác).',
+      leaders: 'Trưởng đoàn và lãnh đạo tiếp đoàn (không bắt buộc); side: host hoặc guest. Ví dụ:',
+      practices: 'Các mô hình liên quan (không bắt buộc): mã trong content/practices/.',
+      audience: 'Dành cho ai (không bắt buộc): province, commune, centre.',
+      translation: 'Nếu đây là bản dịch: status machine hoặc reviewed, from là ngôn ngữ gốc, fromDate là ngày cập nhật của bản gốc khi dịch.',
+      country: 'Nước: vn (Việt Nam) hoặc la (Lào).',
+      kind: `Loại: ${listLocalityKinds('hoặc')}.`,
+      parent: 'Thuộc địa phương nào (không bắt buộc): một mã trong content/localities/.',
+      name: 'Tên bằng từng ngôn ngữ; bắt buộc có vi và lo.',
+      coordinates: 'Tọa độ [vĩ độ, kinh độ] (không bắt buộc), để hiện trên sơ đồ.',
+      description: 'Mô tả ngắn bằng từng ngôn ngữ; bắt buộc có vi và lo.',
+      term: 'Thuật ngữ bằng từng ngôn ngữ; bắt buộc có vi và lo.',
+      definition: 'Định nghĩa bằng từng ngôn ngữ; bắt buộc có vi và lo.',
+      aliases: 'Cách gọi khác (không bắt buộc), để tìm kiếm.',
+      body: 'Viết nội dung dưới các đề mục. Số liệu nêu trong bài cần có ngày và nguồn.',
+    },
+    headings: {
+      practice: ['Bối cảnh', 'Cách làm', 'Kết quả', 'Khó khăn và cách khắc phục', 'Điều địa phương khác có thể áp dụng'],
+      exchange: ['Buổi làm việc', 'Các nội dung trao đổi', 'Kết quả và đề xuất'],
+      guide: ['Dành cho ai', 'Các bước', 'Lưu ý'],
+    },
+  },
+  import: {
+    refusals: {
+      'missing': (refusal) => `Không tìm thấy tệp "${refusal.file}": hãy ghi đường dẫn của một văn bản Word (.docx).`,
+      'empty': (refusal) => `Tệp "${refusal.file}" trống (0 byte): hãy lưu lại văn bản trong Word rồi nhập bản vừa lưu.`,
+      'not-word': (refusal) => `Tệp "${refusal.file}" không phải văn bản Word: hãy mở bằng Word, lưu thành "Word Document (*.docx)" rồi nhập tệp đó.`,
+      'old-word': (refusal) => `Tệp "${refusal.file}" là văn bản Word định dạng cũ (.doc): hãy mở bằng Word, lưu thành "Word Document (*.docx)" rồi nhập tệp đó.`,
+      'encrypted': (refusal) => `Tệp "${refusal.file}" được bảo vệ bằng mật khẩu: hãy gỡ mật khẩu trong Word (File › Info › Protect Document › Encrypt with Password), lưu lại rồi nhập lại.`,
+      'image-too-large': (refusal) => `Ảnh thứ ${refusal.image} trong "${refusal.file}" có ${refusal.width} × ${refusal.height} điểm ảnh (${mp(refusal.width * refusal.height)} triệu), vượt mức ${mp(refusal.maxPixels)} triệu mà công cụ nhập mở được: hãy thu nhỏ ảnh trong Word (Picture Format › Compress Pictures) rồi nhập lại.`,
+      'image-too-heavy': (refusal) => `Ảnh thứ ${refusal.image} trong "${refusal.file}" đã thu về ${refusal.longSide} điểm ảnh mà vẫn nặng ${mb(refusal.bytes)} MB, vượt mức ${mb(refusal.maxBytes)} MB cho một ảnh trên trang: hãy lưu ảnh dạng JPEG trong Word rồi nhập lại.`,
+      'image-unreadable': (refusal) => `Không đọc được ảnh thứ ${refusal.image} trong "${refusal.file}": hãy chèn lại ảnh trong Word (Insert › Pictures) rồi nhập lại.`,
+    },
+    warnings: {
+      'link-dropped': (warning) => `đã bỏ liên kết "${warning.text}", giữ lại chữ: địa chỉ "${warning.target}" không phải liên kết web, thư điện tử hay điện thoại.`,
+      'image-scaled': (warning) => `ảnh thứ ${warning.image} đã được thu nhỏ từ ${size(warning.from)} xuống ${size(warning.to)}.`,
+    },
+    report: {
+        wrote: (path, images) => `Đã ghi ${path}${images ? ` và ${images} ảnh` : ''}, ở dạng bản nháp.`,
+        toFill: 'Còn phải điền: các trường đánh dấu "…" (tóm tắt, nguồn…), địa phương và chủ đề, rồi đặt draft: false.',
+        noAlt: (count) => `${count} ảnh chưa có lời mô tả: thay ALT-TEXT-NEEDED bằng nội dung của từng ảnh.`,
+        note: 'Lưu ý',
+        then: 'Sau đó chạy: npm run check:content -- --lang vi',
+    },
   },
   report: {
     failed: (count) => `Kiểm tra nội dung không đạt: ${count} lỗi.`,
