@@ -1,5 +1,5 @@
 import { DEFAULT_LANG, type Lang } from './languages.ts';
-import { LAO_SCRIPT } from './text.ts';
+import { LAO_SCRIPT } from './writing.ts';
 
 /** Text written per language; Vietnamese (the default language) and Lao always exist, English may not. */
 export interface LocalisedText {

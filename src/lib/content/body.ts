@@ -7,7 +7,7 @@ import { markupProblems } from './markup.ts';
 import { isLang, type Lang } from '../languages.ts';
 import { at, problem, type Problem, type ProblemCore } from './problems.ts';
 import { termTextProblem, type TermForms } from './terms.ts';
-import { foreignScript } from '../text.ts';
+import { foreignScript } from '../writing.ts';
 
 /** What `npm run import` writes as the alt text of an image the Word document did not describe. */
 export const ALT_TEXT_NEEDED = 'ALT-TEXT-NEEDED';

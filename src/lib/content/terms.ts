@@ -6,7 +6,7 @@
  * could not tell which one a word means.
  */
 import { LANGS, type Lang } from '../languages.ts';
-import { comparable } from '../text.ts';
+import { comparable } from '../writing.ts';
 import { at, problem, type Problem, type ProblemCore } from './problems.ts';
 
 /** The forms a text may give one glossary term in, per language. */
