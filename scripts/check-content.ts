@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/content/contentDir.ts';
-import { CONTENT_MESSAGES, formatReport, problemMessage } from '../src/lib/content/messages/index.ts';
+import { CONTENT_MESSAGES, formatReport, problemMessage } from '../src/lib/content/messages.ts';
 import { sortProblems, type Problem } from '../src/lib/content/problems.ts';
 import { isLang, LANGS, type Lang } from '../src/lib/languages.ts';
 

@@ -14,7 +14,7 @@ import {
   type Collection,
   type DataCollection,
 } from './content/schema.ts';
-import { CONTENT_MESSAGES, fieldLabel } from './content/messages/index.ts';
+import { CONTENT_MESSAGES, fieldLabel } from './content/messages.ts';
 import { DEFAULT_LANG, ENDONYMS, isLang, LANGS } from './languages.ts';
 
 /** What the schemas are made of, as far as the CMS needs to know. */

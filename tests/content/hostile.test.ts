@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { problemMessage } from '../../src/lib/content/messages/index.ts';
+import { problemMessage } from '../../src/lib/content/messages.ts';
 import { removeTemporaryFolders, treeWith } from '../helpers/fixtures.ts';
 
 afterAll(removeTemporaryFolders);

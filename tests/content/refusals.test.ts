@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem, problemMessage } from '../../src/lib/content/messages/index.ts';
+import { formatProblem, problemMessage } from '../../src/lib/content/messages.ts';
 import { removeTemporaryFolders, ROOT, temporaryFolder, treeWith, VALID_TREE } from '../helpers/fixtures.ts';
 
 afterAll(removeTemporaryFolders);

@@ -5,8 +5,8 @@
  * wording leaves the Vietnamese and Lao reports as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_MESSAGES, fieldLabel, problemMessage, type ContentMessages } from '../../src/lib/content/messages/index.ts';
-import { FIELD_NAMES } from '../../src/lib/content/messages/types.ts';
+import { CONTENT_MESSAGES, fieldLabel, problemMessage, type ContentMessages } from '../../src/lib/content/messages.ts';
+import { FIELD_NAMES } from '../../src/lib/content/messageTable.ts';
 import type { ProblemCode, ProblemCore, ProblemParams } from '../../src/lib/content/problems.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 

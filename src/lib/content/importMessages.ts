@@ -5,7 +5,7 @@
  * one sentence that says what the file is and what to do about it.
  */
 import type { Lang } from '../languages.ts';
-import { CONTENT_MESSAGES } from './messages/index.ts';
+import { CONTENT_MESSAGES } from './messages.ts';
 
 /** Why a file cannot be imported. */
 export type ImportRefusal =

@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
-import { LANGS } from '../languages.ts';
+import { isWorkingLang, LANGS, type Lang, type WorkingLang } from '../languages.ts';
 import { DEFAULT_EXCHANGE_KIND, EXCHANGE_KINDS } from './exchangeKinds.ts';
 import { linkProblem } from './links.ts';
 import { LOCALITY_KINDS } from './localityKinds.ts';
@@ -279,7 +279,14 @@ export const guideSchema = z
   .superRefine(notBefore('updated'));
 
 /** Text in the three languages; Vietnamese and Lao are required. */
-const localisedText = (max: number) => z.object({ vi: text(max), lo: text(max), en: text(max).optional() }, expect('per-language'));
+type LocalisedShape = { [L in WorkingLang]: ReturnType<typeof text> } & {
+  [L in Exclude<Lang, WorkingLang>]: z.ZodOptional<ReturnType<typeof text>>;
+};
+const localisedText = (max: number) =>
+  z.object(
+    Object.fromEntries(LANGS.map((lang) => [lang, isWorkingLang(lang) ? text(max) : text(max).optional()])) as LocalisedShape,
+    expect('per-language'),
+  );
 
 /** Extension: translation marks of a YAML entry's Lao and English texts. */
 const yamlTranslationSchema = z.partialRecord(langSchema, translationSchema).optional();

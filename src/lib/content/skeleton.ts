@@ -6,9 +6,9 @@
  * and glossary terms have no draft state, so their names must be given.
  */
 import type { IsoDate } from '../dates.ts';
-import { DEFAULT_LANG, type Lang } from '../languages.ts';
+import { DEFAULT_LANG, LANGS, WORKING_LANGS, type Lang } from '../languages.ts';
 import { DEFAULT_EXCHANGE_KIND } from './exchangeKinds.ts';
-import { CONTENT_MESSAGES } from './messages/index.ts';
+import { CONTENT_MESSAGES } from './messages.ts';
 
 export const SKELETON_KINDS = ['practice', 'exchange', 'guide', 'locality', 'theme', 'glossary'] as const;
 export type SkeletonKind = (typeof SKELETON_KINDS)[number];
@@ -79,9 +79,9 @@ function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): str
 
 function dataSkeleton({ kind, lang, known, names = {} }: SkeletonInput): string {
   const c = CONTENT_MESSAGES[lang].scaffold.comments;
-  const missing = (['vi', 'lo'] as const).filter((each) => !names[each]?.trim());
+  const missing = WORKING_LANGS.filter((each) => !names[each]?.trim());
   if (missing.length > 0) {
-    throw new Error(`A ${kind} needs its name in Vietnamese and Lao: add ${missing.map((each) => `--${each} "…"`).join(' ')}`);
+    throw new Error(`A ${kind} needs its name in ${WORKING_LANGS.join(' and ')}: add ${missing.map((each) => `--${each} "…"`).join(' ')}`);
   }
   const localised = Object.entries(names)
     .filter(([, text]) => text?.trim())
@@ -111,7 +111,7 @@ function dataSkeleton({ kind, lang, known, names = {} }: SkeletonInput): string 
     `# ${c.definition}`,
     `definition: { ${localised} }`,
     `# ${c.aliases}`,
-    '# aliases: { vi: [], lo: [], en: [] }',
+    `# aliases: { ${LANGS.map((each) => `${each}: []`).join(', ')} }`,
     `# ${c.themes}`,
     `themes: [${known.themes[0] ?? 'service-centres'}]`,
     '',

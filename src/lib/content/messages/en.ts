@@ -1,13 +1,13 @@
 /** The content tools in English: the check's messages, its report, the CMS field labels. */
 import { LANGS } from '../../languages.ts';
 import { listLocalityKinds } from '../localityKinds.ts';
-import { mb, mp, size } from './sizes.ts';
-import type { ContentMessages } from './types.ts';
+import { mb, mp, size, type ContentMessages } from '../messageTable.ts';
+
 
 const LINK = 'a web address starting with https:// or http://, a mailto: or tel: link, or an address on this site (starting with /, ./ or #)';
 const found = (text: string) => `; found "${text}"`;
 
-export const en: ContentMessages = {
+export const messages: ContentMessages = {
   or: 'or',
   none: 'none',
   fields: {
@@ -124,11 +124,11 @@ export const en: ContentMessages = {
     'duplicate-id': ({ other, id }) => `expected one file per id; ${other} already defines "${id}"`,
     'points-nowhere': ({ collection, id, known, more }) => {
       const hint = known.length > 0 ? ` (one of: ${known.join(', ')}${more ? ', …' : ''})` : ' (there are none yet)';
-      return `expected ${en.references[collection]}${hint}; "${id}" points nowhere`;
+      return `expected ${messages.references[collection]}${hint}; "${id}" points nowhere`;
     },
     'parent-loop': ({ id }) => `expected a parent chain that ends; "${id}" is its own ancestor`,
     'versions-disagree': ({ field, other, a, b }) =>
-      `expected the same ${field} in every language version; ${other} has ${a ?? en.none}, this file has ${b ?? en.none}`,
+      `expected the same ${field} in every language version; ${other} has ${a ?? messages.none}, this file has ${b ?? messages.none}`,
     'former-slug-live': ({ former, other }) => `expected a former slug that no entry has now; "${former}" is the slug of ${other}`,
     'former-slug-listed': ({ former, other }) =>
       `expected a former slug that no other entry lists; "${former}" is already a former slug of ${other}`,
@@ -171,7 +171,7 @@ export const en: ContentMessages = {
     'image-missing': ({ src }) =>
       `expected an image file that exists; "${src}" is not beside this file (images go in the images/ folder of the collection)`,
     element: ({ name, reason, allowed }) =>
-      `expected only Markdown and the HTML elements content needs; <${name}> is not allowed: ${reason ? en.refusedBecause[reason] : `allowed are ${allowed.join(', ')}`}`,
+      `expected only Markdown and the HTML elements content needs; <${name}> is not allowed: ${reason ? messages.refusedBecause[reason] : `allowed are ${allowed.join(', ')}`}`,
     attribute: ({ name, attribute, may }) => `expected only the attributes ${may.join(', ')} on <${name}>; "${attribute}" is not allowed`,
     'lao-conjunction': (p) => `expected a space on each side of "${p.word}" between Lao words, as official Lao writing has it${found(p.found)}`,
     'lao-punctuation': (p) => `expected no space between Lao text and the punctuation after it${found(p.found)}`,

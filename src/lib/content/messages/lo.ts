@@ -1,8 +1,8 @@
 /** The content tools in Lao: the check's messages, its report, the CMS field labels. */
 import { LANGS } from '../../languages.ts';
 import { listLocalityKinds } from '../localityKinds.ts';
-import { mb, mp, size } from './sizes.ts';
-import type { ContentMessages } from './types.ts';
+import { mb, mp, size, type ContentMessages } from '../messageTable.ts';
+
 
 const LINK = 'ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ເລີ່ມດ້ວຍ https:// ຫຼື http://, ລິ້ງ mailto: ຫຼື tel:, ຫຼື ທີ່ຢູ່ໃນເວັບໄຊນີ້ (ເລີ່ມດ້ວຍ /, ./ ຫຼື #)';
 const DATE = 'ຕ້ອງເປັນວັນທີທີ່ມີແທ້, ຂຽນເປັນ ປີ-ເດືອນ-ວັນ, ຕົວຢ່າງ 2025-08-06';
@@ -11,7 +11,7 @@ const FIELD_ONLY = 'ຊ່ອງນີ້ບໍ່ສາມາດໝາຍພາ
 const FILE_LANGUAGE = 'ກະລຸນາຂຽນເປັນພາສາຂອງໄຟລ໌ ຫຼື ປ່ອຍໄວ້ໃນເນື້ອໃນ';
 const IMAGE_ALT = 'ຮູບຕ້ອງມີຄຳອະທິບາຍສຳລັບຜູ້ທີ່ເບິ່ງບໍ່ເຫັນ: ຂຽນໃສ່';
 
-export const lo: ContentMessages = {
+export const messages: ContentMessages = {
   or: 'ຫຼື',
   none: 'ບໍ່ມີ',
   fields: {
@@ -138,11 +138,11 @@ export const lo: ContentMessages = {
     'duplicate-id': ({ other, id }) => `ແຕ່ລະລະຫັດມີໄດ້ແຕ່ໜຶ່ງໄຟລ໌; ${other} ໄດ້ກຳນົດ "${id}" ແລ້ວ`,
     'points-nowhere': ({ collection, id, known, more }) => {
       const hint = known.length > 0 ? ` (ໜຶ່ງໃນ: ${known.join(', ')}${more ? ', …' : ''})` : ' (ຍັງບໍ່ມີ)';
-      return `"${id}" ບໍ່ໄດ້ຊີ້ໄປຫາເນື້ອໃນໃດ; ຕ້ອງເປັນ ${lo.references[collection]}${hint}`;
+      return `"${id}" ບໍ່ໄດ້ຊີ້ໄປຫາເນື້ອໃນໃດ; ຕ້ອງເປັນ ${messages.references[collection]}${hint}`;
     },
     'parent-loop': ({ id }) => `ລຳດັບທ້ອງຖິ່ນຂັ້ນເທິງຕ້ອງມີຈຸດສິ້ນສຸດ; "${id}" ເປັນຂັ້ນເທິງຂອງຕົນເອງ`,
     'versions-disagree': ({ field, other, a, b }, say) =>
-      `ທຸກສະບັບພາສາຕ້ອງມີ${say.field(field)} (${field}) ດຽວກັນ; ${other} ມີ ${a ?? lo.none}, ໄຟລ໌ນີ້ມີ ${b ?? lo.none}`,
+      `ທຸກສະບັບພາສາຕ້ອງມີ${say.field(field)} (${field}) ດຽວກັນ; ${other} ມີ ${a ?? messages.none}, ໄຟລ໌ນີ້ມີ ${b ?? messages.none}`,
     'former-slug-live': ({ former, other }) => `ລະຫັດເກົ່າຕ້ອງບໍ່ຊ້ຳກັບລະຫັດຂອງເນື້ອໃນທີ່ມີຢູ່; "${former}" ແມ່ນລະຫັດຂອງ ${other}`,
     'former-slug-listed': ({ former, other }) => `ລະຫັດເກົ່າຕ້ອງບໍ່ຊ້ຳກັບລະຫັດເກົ່າຂອງເນື້ອໃນອື່ນ; "${former}" ແມ່ນລະຫັດເກົ່າຂອງ ${other} ແລ້ວ`,
     yaml: ({ error }) => `YAML ບໍ່ຖືກຕ້ອງ: ${error}`,
@@ -179,7 +179,7 @@ export const lo: ContentMessages = {
     'image-other-site': ({ src }) => `ຮູບຕ້ອງບັນທຶກໄວ້ຄຽງຂ້າງບົດ (./images/<ໄຟລ໌>); ເວັບໄຊບໍ່ໂຫຼດຫຍັງຈາກເວັບໄຊອື່ນ, ສະນັ້ນ "${src}" ຈະບໍ່ສະແດງ`,
     'image-missing': ({ src }) => `ບໍ່ພົບໄຟລ໌ຮູບ "${src}" ຄຽງຂ້າງໄຟລ໌ນີ້ (ຮູບຕ້ອງຢູ່ໃນໂຟນເດີ images/ ຂອງກຸ່ມເນື້ອໃນ)`,
     element: ({ name, reason, allowed }) =>
-      `ໃຊ້ໄດ້ແຕ່ Markdown ແລະ ແທັກ HTML ທີ່ເນື້ອໃນຕ້ອງການ; ບໍ່ອະນຸຍາດ <${name}>: ${reason ? lo.refusedBecause[reason] : `ອະນຸຍາດແຕ່ ${allowed.join(', ')}`}`,
+      `ໃຊ້ໄດ້ແຕ່ Markdown ແລະ ແທັກ HTML ທີ່ເນື້ອໃນຕ້ອງການ; ບໍ່ອະນຸຍາດ <${name}>: ${reason ? messages.refusedBecause[reason] : `ອະນຸຍາດແຕ່ ${allowed.join(', ')}`}`,
     attribute: ({ name, attribute, may }) => `ໃນແທັກ <${name}> ໃຊ້ໄດ້ແຕ່ຄຸນລັກສະນະ ${may.join(', ')}; ບໍ່ອະນຸຍາດ "${attribute}"`,
     'lao-conjunction': (p) => `ຕ້ອງມີຍະຫວ່າງທັງສອງຂ້າງຂອງ "${p.word}" ລະຫວ່າງຄຳລາວ ຕາມແບບການຂຽນທາງການ${found(p.found)}`,
     'lao-punctuation': (p) => `ບໍ່ໃຫ້ມີຍະຫວ່າງລະຫວ່າງຂໍ້ຄວາມລາວ ແລະ ເຄື່ອງໝາຍວັກຕອນທີ່ຕາມມາ${found(p.found)}`,

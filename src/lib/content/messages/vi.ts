@@ -1,8 +1,8 @@
 /** The content tools in Vietnamese: the check's messages, its report, the CMS field labels. */
 import { LANGS } from '../../languages.ts';
 import { listLocalityKinds } from '../localityKinds.ts';
-import { mb, mp, size } from './sizes.ts';
-import type { ContentMessages } from './types.ts';
+import { mb, mp, size, type ContentMessages } from '../messageTable.ts';
+
 
 const LINK = 'cần địa chỉ web bắt đầu bằng https:// hoặc http://, liên kết mailto: hoặc tel:, hoặc địa chỉ trong trang này (bắt đầu bằng /, ./ hoặc #)';
 const DATE = 'cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2025-08-06';
@@ -10,7 +10,7 @@ const found = (text: string) => `; đang ghi "${text}"`;
 const FIELD_ONLY = 'trường này không đánh dấu được ngôn ngữ của một đoạn, nên không được chứa';
 const FILE_LANGUAGE = 'hãy viết bằng ngôn ngữ của tệp hoặc để phần đó cho nội dung bài';
 
-export const vi: ContentMessages = {
+export const messages: ContentMessages = {
   or: 'hoặc',
   none: 'không có',
   fields: {
@@ -138,11 +138,11 @@ export const vi: ContentMessages = {
     'duplicate-id': ({ other, id }) => `mỗi mã chỉ có một tệp; ${other} đã khai báo "${id}"`,
     'points-nowhere': ({ collection, id, known, more }) => {
       const hint = known.length > 0 ? ` (một trong: ${known.join(', ')}${more ? ', …' : ''})` : ' (hiện chưa có)';
-      return `"${id}" không trỏ tới nội dung nào; cần ${vi.references[collection]}${hint}`;
+      return `"${id}" không trỏ tới nội dung nào; cần ${messages.references[collection]}${hint}`;
     },
     'parent-loop': ({ id }) => `chuỗi địa phương cấp trên phải có điểm dừng; "${id}" lại là cấp trên của chính nó`,
     'versions-disagree': ({ field, other, a, b }, say) =>
-      `mọi bản ngôn ngữ phải có cùng ${say.field(field)} (${field}); ${other} ghi ${a ?? vi.none}, tệp này ghi ${b ?? vi.none}`,
+      `mọi bản ngôn ngữ phải có cùng ${say.field(field)} (${field}); ${other} ghi ${a ?? messages.none}, tệp này ghi ${b ?? messages.none}`,
     'former-slug-live': ({ former, other }) => `mã cũ không được trùng với mã của một nội dung đang có; "${former}" là mã của ${other}`,
     'former-slug-listed': ({ former, other }) => `mã cũ không được trùng với mã cũ của nội dung khác; "${former}" đã là mã cũ của ${other}`,
     yaml: ({ error }) => `YAML không hợp lệ: ${error}`,
@@ -180,7 +180,7 @@ export const vi: ContentMessages = {
       `ảnh phải được lưu cùng chỗ với bài (./images/<tệp>); trang không tải gì từ trang web khác, nên "${src}" sẽ không hiện`,
     'image-missing': ({ src }) => `không tìm thấy tệp ảnh "${src}" bên cạnh tệp này (ảnh đặt trong thư mục images/ của nhóm nội dung)`,
     element: ({ name, reason, allowed }) =>
-      `chỉ được dùng Markdown và các thẻ HTML cần cho nội dung; không được dùng <${name}>: ${reason ? vi.refusedBecause[reason] : `chỉ được dùng ${allowed.join(', ')}`}`,
+      `chỉ được dùng Markdown và các thẻ HTML cần cho nội dung; không được dùng <${name}>: ${reason ? messages.refusedBecause[reason] : `chỉ được dùng ${allowed.join(', ')}`}`,
     attribute: ({ name, attribute, may }) => `trên thẻ <${name}> chỉ được dùng các thuộc tính ${may.join(', ')}; không được dùng "${attribute}"`,
     'lao-conjunction': (p) =>
       `tiếng Lào: cần một dấu cách ở mỗi bên "${p.word}" giữa các từ tiếng Lào, như văn bản hành chính Lào viết${found(p.found)}`,

@@ -1,21 +1,24 @@
 /**
  * The content check in the contributor's language. A problem carries a code
- * and what it found (problems.ts); each language's table (`<lang>.ts`) writes
+ * and what it found (problems.ts); each language's table (`messages/<lang>.ts`) writes
  * the message from those, so no language is a translation of another's
  * sentence, and a language that lacks a code's message does not compile
  * (`ProblemMessages`) nor pass its unit test.
  */
-import { LANGS, type Lang } from '../../languages.ts';
-import { sortProblems, type Problem, type ProblemCore } from '../problems.ts';
-import { en } from './en.ts';
-import { lo } from './lo.ts';
-import type { ContentMessages, Say } from './types.ts';
-import { vi } from './vi.ts';
+import { LANGS, type Lang } from '../languages.ts';
+import { sortProblems, type Problem, type ProblemCore } from './problems.ts';
+import type { ContentMessages, Say } from './messageTable.ts';
 
-export type { ContentMessages } from './types.ts';
+export type { ContentMessages } from './messageTable.ts';
 
-/** Every language's table: adding a language adds its file here. */
-export const CONTENT_MESSAGES: Record<Lang, ContentMessages> = { vi, lo, en };
+/**
+ * Every language's table, `messages/<lang>.ts` for each of LANGS: a
+ * new language's file is found by its name, and a language without one
+ * stops every tool that speaks to contributors at start.
+ */
+export const CONTENT_MESSAGES = Object.fromEntries(
+  await Promise.all(LANGS.map(async (lang) => [lang, ((await import(`./messages/${lang}.ts`)) as { messages: ContentMessages }).messages] as const)),
+) as Record<Lang, ContentMessages>;
 
 /** What a table's messages may ask of it, for one language. */
 function sayIn(messages: ContentMessages): Say {

@@ -1,7 +1,11 @@
-import type { ImportRefusal, ImportWarning } from '../importMessages.ts';
-import type { Collection } from '../schema.ts';
-import type { ArticleSkeletonKind } from '../skeleton.ts';
-import type { ProblemCode, ProblemCore, ProblemParams, RefusalReason } from '../problems.ts';
+/**
+ * What a language's table of contributor messages holds (messages/<lang>.ts),
+ * and the field names the check, the CMS and the scaffold share.
+ */
+import type { ImportRefusal, ImportWarning } from './importMessages.ts';
+import type { Collection } from './schema.ts';
+import type { ArticleSkeletonKind } from './skeleton.ts';
+import type { ProblemCode, ProblemCore, ProblemParams, RefusalReason } from './problems.ts';
 
 /** The fields the contract names, as the CMS labels them and the check's messages speak of them. */
 export const FIELD_NAMES = [
@@ -151,3 +155,12 @@ export interface ContentMessages {
     passed: (counts: Record<Collection, number>, folder: string) => string;
   };
 }
+
+// Sizes as the importer's messages give them, the same in every language.
+
+/** Bytes as megabytes with one decimal, as the messages give sizes. */
+export const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+/** Pixels in millions, rounded. */
+export const mp = (pixels: number) => Math.round(pixels / 1_000_000);
+/** An image's size before or after scaling: "1200 × 800, 0.4 MB". */
+export const size = (image: { width: number; height: number; bytes: number }) => `${image.width} × ${image.height}, ${mb(image.bytes)} MB`;
