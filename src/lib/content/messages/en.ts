@@ -26,7 +26,7 @@ export const messages: ContentMessages = {
     exchanges: 'exchanges',
     kind: 'kind',
     host: 'host',
-    guests: 'guests',
+    guests: 'guest localities',
     endDate: 'end date',
     status: 'status',
     leaders: 'leaders',

@@ -30,7 +30,7 @@ export const messages: ContentMessages = {
     exchanges: 'ການແລກປ່ຽນ',
     kind: 'ປະເພດ',
     host: 'ຝ່າຍຕ້ອນຮັບ',
-    guests: 'ຄະນະມາຈາກ',
+    guests: 'ທ້ອງຖິ່ນຂອງຄະນະ',
     endDate: 'ວັນສິ້ນສຸດ',
     status: 'ສະຖານະ',
     leaders: 'ຜູ້ນຳ',

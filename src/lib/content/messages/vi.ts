@@ -29,7 +29,7 @@ export const messages: ContentMessages = {
     exchanges: 'chuyến trao đổi',
     kind: 'loại',
     host: 'nơi đón đoàn',
-    guests: 'đoàn đến từ',
+    guests: 'địa phương của đoàn khách',
     endDate: 'ngày kết thúc',
     status: 'tình trạng',
     leaders: 'lãnh đạo',
