@@ -22,7 +22,7 @@ export const CONTENT_MESSAGES = Object.fromEntries(
 
 /** What a table's messages may ask of it, for one language. */
 function sayIn(messages: ContentMessages): Say {
-  const say: Say = {
+  return {
     field: (name) => (name === undefined ? '' : ((messages.fields as Record<string, string>)[name] ?? name)),
     oneOf: (values) => {
       const glossed = values.map((value) => (messages.glosses[value] ? `${value} (${messages.glosses[value]})` : value));
@@ -30,7 +30,6 @@ function sayIn(messages: ContentMessages): Say {
     },
     problem: (core) => renderWith(messages, core),
   };
-  return say;
 }
 
 function renderWith(messages: ContentMessages, core: ProblemCore): string {
@@ -39,8 +38,8 @@ function renderWith(messages: ContentMessages, core: ProblemCore): string {
 }
 
 /** A problem's message in `lang`. */
-export function problemMessage(core: ProblemCore, lang: Lang = 'en', messages: ContentMessages = CONTENT_MESSAGES[lang]): string {
-  return renderWith(messages, core);
+export function problemMessage(core: ProblemCore, lang: Lang = 'en'): string {
+  return renderWith(CONTENT_MESSAGES[lang], core);
 }
 
 /** A field's label in one language, or in every language for the CMS ("Tiêu đề · ຫົວຂໍ້ · Title"). */
