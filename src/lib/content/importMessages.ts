@@ -2,7 +2,8 @@
  * What `npm run import` tells the contributor, in the language they import
  * in (`--lang`): why a file cannot be imported, what was changed on the way
  * (images scaled down, links dropped) and what is left to do. Each refusal is
- * one sentence that says what the file is and what to do about it.
+ * one sentence that says what the file is and what to do about it, written
+ * in each language's table (messages/<lang>.ts, `import`).
  */
 import type { Lang } from '../languages.ts';
 import { CONTENT_MESSAGES } from './messages.ts';

@@ -1,4 +1,4 @@
-/** The content tools in English: the check's messages, its report, the CMS field labels. */
+/** The contributors' tools in English: the content check's messages and report, the field labels the CMS shows, the scaffold's comments and the importer's messages. */
 import { LANGS } from '../../languages.ts';
 import { listLocalityKinds } from '../localityKinds.ts';
 import { mb, mp, size, type ContentMessages } from '../messageTable.ts';
