@@ -1,4 +1,8 @@
-/** The contributors' tools in Vietnamese: the content check's messages and report, the field labels the CMS shows, the scaffold's comments and the importer's messages. */
+/**
+ * The contributors' tools in Vietnamese: the content check's messages and report,
+ * the field labels the CMS shows, the scaffold's comments and headings, and
+ * the importer's messages.
+ */
 import { LANGS } from '../../languages.ts';
 import { listLocalityKinds } from '../localityKinds.ts';
 import { mb, mp, size, type ContentMessages } from '../messageTable.ts';
