@@ -22,8 +22,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serve } from '../scripts/serve.ts';
 import { CHROMIUM_FLAGS } from '../tests/helpers/browser.ts';
-import { comparable } from '../src/lib/text.ts';
-import { fold } from '../src/lib/search/tokens.ts';
+import { comparable, fold } from '../src/lib/writing.ts';
 import { EN, LO, pick, VI, writeCorpus } from './corpus.ts';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);

@@ -7,16 +7,16 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/content/contentDir.ts';
-import { translateMessage } from '../src/lib/content/messages.ts';
-import { formatReport, sortProblems, type Problem } from '../src/lib/content/problems.ts';
-import { isLang, type Lang } from '../src/lib/languages.ts';
+import { CONTENT_MESSAGES, formatReport, problemMessage } from '../src/lib/content/messages.ts';
+import { sortProblems, type Problem } from '../src/lib/content/problems.ts';
+import { isLang, LANGS, type Lang } from '../src/lib/languages.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false } },
 });
 if (!isLang(values.lang)) {
-  console.error(`check:content: expected --lang vi, lo or en; got "${values.lang}"`);
+  console.error(`check:content: expected --lang ${LANGS.join(', ')}; got "${values.lang}"`);
   process.exit(2);
 }
 const lang: Lang = values.lang;
@@ -36,7 +36,7 @@ if (values.json) {
     file: problem.file,
     line: problem.line ?? null,
     field: problem.field,
-    message: translateMessage(problem.message, lang),
+    message: problemMessage(problem, lang),
   });
   const report = {
     ok: problems.length === 0,
@@ -50,13 +50,6 @@ if (values.json) {
 } else {
   const report = formatReport(problems, warnings, lang);
   if (report) console.error(report);
-  if (problems.length === 0) {
-    const ok: Record<Lang, string> = {
-      en: `Content OK: ${counts.practices} practices, ${counts.exchanges} exchanges, ${counts.guides} guides, ${counts.localities} localities, ${counts.themes} themes, ${counts.glossary} glossary terms (${dir}).`,
-      vi: `Nội dung hợp lệ: ${counts.practices} mô hình, ${counts.exchanges} chuyến trao đổi, ${counts.guides} hướng dẫn, ${counts.localities} địa phương, ${counts.themes} chủ đề, ${counts.glossary} thuật ngữ (${dir}).`,
-      lo: `ເນື້ອໃນຖືກຕ້ອງ: ບົດຮຽນຕົວຈິງ ${counts.practices}, ການແລກປ່ຽນ ${counts.exchanges}, ຄູ່ມື ${counts.guides}, ທ້ອງຖິ່ນ ${counts.localities}, ຫົວຂໍ້ ${counts.themes}, ຄຳສັບ ${counts.glossary} (${dir}).`,
-    };
-    console.log(ok[lang]);
-  }
+  if (problems.length === 0) console.log(CONTENT_MESSAGES[lang].report.passed(counts, dir));
 }
 if (problems.length > 0) process.exit(1);

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/contentDir.ts';
 import { knownIds } from '../src/lib/content/read.ts';
 import { importDocx } from '../src/lib/content/docx.ts';
-import { IMPORT_REPORT, ImportRefused, refusalMessage, warningMessage } from '../src/lib/content/importMessages.ts';
+import { importReport, ImportRefused, refusalMessage, warningMessage } from '../src/lib/content/importMessages.ts';
 import { idSchema } from '../src/lib/content/schema.ts';
 import { todayInRegion } from '../src/lib/exchanges.ts';
 import { isLang } from '../src/lib/languages.ts';
@@ -61,7 +61,7 @@ for (const image of imported.images) {
   mkdirSync(dirname(join(dir, image.path)), { recursive: true });
   writeFileSync(join(dir, image.path), image.data);
 }
-const report = IMPORT_REPORT[lang];
+const report = importReport(lang);
 console.log(report.wrote(relative(process.cwd(), target), imported.images.length));
 console.log(report.toFill);
 if (imported.imagesWithoutAlt > 0) console.log(report.noAlt(imported.imagesWithoutAlt));

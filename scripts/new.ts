@@ -13,24 +13,30 @@ import { knownIds } from '../src/lib/content/read.ts';
 import { idSchema } from '../src/lib/content/schema.ts';
 import { SKELETON_KINDS, skeleton, type SkeletonKind } from '../src/lib/content/skeleton.ts';
 import { todayInRegion } from '../src/lib/exchanges.ts';
-import { isLang } from '../src/lib/languages.ts';
+import { DEFAULT_LANG, isLang, LANGS } from '../src/lib/languages.ts';
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);
-  console.error(`Usage: npm run new -- <${SKELETON_KINDS.join('|')}> <id> [--lang vi|lo|en] [--vi "…" --lo "…" --en "…"]`);
+  console.error(
+    `Usage: npm run new -- <${SKELETON_KINDS.join('|')}> <id> [--lang ${LANGS.join('|')}] [${LANGS.map((lang) => `--${lang} "…"`).join(' ')}]`,
+  );
   process.exit(2);
 }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { lang: { type: 'string', default: 'vi' }, vi: { type: 'string' }, lo: { type: 'string' }, en: { type: 'string' } },
+  // --lang, and the name in each language: --vi "…", --lo "…".
+  options: {
+    lang: { type: 'string', default: DEFAULT_LANG },
+    ...Object.fromEntries(LANGS.map((lang) => [lang, { type: 'string' as const }])),
+  },
 });
 const [kind, id] = positionals;
 if (!kind || !(SKELETON_KINDS as readonly string[]).includes(kind))
   fail(`expected a kind, one of ${SKELETON_KINDS.join(', ')}; got "${kind ?? ''}"`);
 if (!id || !idSchema.safeParse(id).success)
   fail(`expected an id of lowercase letters, digits and "-", such as quang-tri-one-stop; got "${id ?? ''}"`);
-if (!isLang(values.lang)) fail(`expected --lang vi, lo or en; got "${values.lang}"`);
+if (!isLang(values.lang)) fail(`expected --lang ${LANGS.join(', ')}; got "${values.lang}"`);
 
 const dir = contentDir();
 let file: { path: string; text: string };
@@ -41,7 +47,7 @@ try {
     lang: values.lang,
     today: todayInRegion(),
     known: knownIds(dir),
-    names: { vi: values.vi, lo: values.lo, en: values.en },
+    names: Object.fromEntries(LANGS.map((lang) => [lang, (values as Record<string, string | undefined>)[lang]])),
   });
 } catch (error) {
   fail((error as Error).message);

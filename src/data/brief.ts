@@ -8,12 +8,12 @@ import { useTranslations } from '../i18n/index.ts';
 import { formsOfTerm, type BriefSelection, type TermForms } from '../lib/brief.ts';
 import type { FigureGroup, TableLabels, TermRow } from '../lib/briefDocument.ts';
 import { sourceOfFigure } from '../lib/content/schema.ts';
-import { textOf } from '../lib/content/text.ts';
+import { textOf } from '../lib/content/articleText.ts';
 import { latestFact, leadVersion, titleWithLang } from '../lib/entries.ts';
 import { formatFigure, formatLongDate } from '../lib/format.ts';
 import { otherLangs, type Lang } from '../lib/languages.ts';
 import { pickText } from '../lib/localised.ts';
-import { detectLang } from '../lib/text.ts';
+import { detectLang } from '../lib/writing.ts';
 import { practicesOfExchange } from './relations.ts';
 import type { ArticleEntry, ExchangeEntry, GlossaryEntry, GuideEntry, LocalityEntry, PracticeEntry, Site } from './site.ts';
 

@@ -7,7 +7,7 @@ import { sourceOfFigure, type Figure, type Source } from '../lib/content/schema.
 import { latestFact, leadVersion } from '../lib/entries.ts';
 import type { Lang } from '../lib/languages.ts';
 import { pickText } from '../lib/localised.ts';
-import { compareText } from '../lib/text.ts';
+import { compareText } from '../lib/writing.ts';
 import { aboutTheme } from './relations.ts';
 import type { GlossaryEntry, LocalityEntry, PracticeEntry, Site } from './site.ts';
 

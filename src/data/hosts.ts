@@ -6,7 +6,7 @@ import { compareStanding } from '../lib/hosts.ts';
 import type { Lang } from '../lib/languages.ts';
 import { pickText } from '../lib/localised.ts';
 import { isFormer, presentUnit } from '../lib/localityHistory.ts';
-import { compareText } from '../lib/text.ts';
+import { compareText } from '../lib/writing.ts';
 import type { KeyFigure } from './keyFigures.ts';
 import { newestFirst } from './order.ts';
 import type { ExchangeEntry, LocalityEntry, PracticeEntry, Site } from './site.ts';

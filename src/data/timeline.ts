@@ -12,7 +12,7 @@ import { isUpcoming, orderExchanges, todayInRegion } from '../lib/exchanges.ts';
 import { facetFilterCss } from '../lib/facets.ts';
 import type { Lang } from '../lib/languages.ts';
 import { pickText, type TextIn } from '../lib/localised.ts';
-import { sortByText } from '../lib/text.ts';
+import { sortByText } from '../lib/writing.ts';
 import type { ExchangeEntry, Site } from './site.ts';
 
 export const TIMELINE_FACETS = ['country', 'theme', 'year', 'kind'] as const;

@@ -1,5 +1,6 @@
 /**
- * UI strings. One i18next instance holds the three dictionaries; pages get a
+ * UI strings. One i18next instance holds a dictionary per language
+ * (`<lang>.json` in this folder, found by name for each of LANGS); pages get a
  * translation function fixed to their language with `useTranslations(lang)`.
  * Dictionaries are flat (`"nav.home"`), and each is validated against the
  * Vietnamese one: a missing, extra or empty key fails at start-up.
@@ -7,11 +8,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { z } from 'astro/zod';
 import { DEFAULT_LANG, LANGS, type Lang } from '../lib/languages.ts';
+// The default language's dictionary is imported by name: its keys are the type every other is held to.
 import vi from './vi.json';
-import lo from './lo.json';
-import en from './en.json';
 
 export type UIKey = keyof typeof vi;
+
+const files = import.meta.glob<Record<string, unknown>>('./*.json', { eager: true, import: 'default' });
 
 /** Every key of the Vietnamese dictionary, each a non-empty string, nothing else. */
 export const dictionarySchema = z.strictObject(
@@ -20,7 +22,8 @@ export const dictionarySchema = z.strictObject(
   ) as Record<UIKey, z.ZodString>,
 );
 
-export const dictionaries: Record<Lang, unknown> = { vi, lo, en };
+/** Each language's dictionary, undefined for a language without one (refused at start-up). */
+export const dictionaries = Object.fromEntries(LANGS.map((lang) => [lang, files[`./${lang}.json`]])) as Record<Lang, unknown>;
 
 function resources() {
   return Object.fromEntries(

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
-import { formatReport } from '../lib/content/problems.ts';
+import { formatReport } from '../lib/content/messages.ts';
 
 /**
  * Runs the content check before Astro loads any content, so a broken tree

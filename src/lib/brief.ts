@@ -4,7 +4,7 @@
  * browser (the brief builder), so both make the same pack from the same choice.
  */
 import { isLang, type Lang } from './languages.ts';
-import { comparable } from './text.ts';
+import { comparable } from './writing.ts';
 
 export const BRIEF_KINDS = ['exchanges', 'practices', 'guides'] as const;
 export type BriefKind = (typeof BRIEF_KINDS)[number];

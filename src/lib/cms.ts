@@ -14,7 +14,8 @@ import {
   type Collection,
   type DataCollection,
 } from './content/schema.ts';
-import { DEFAULT_LANG, LANGS } from './languages.ts';
+import { CONTENT_MESSAGES, fieldLabel } from './content/messages.ts';
+import { DEFAULT_LANG, ENDONYMS, isLang, LANGS } from './languages.ts';
 
 /** What the schemas are made of, as far as the CMS needs to know. */
 interface ZodLike {
@@ -34,64 +35,13 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
-/** Labels in Vietnamese, Lao and English: contributors write in the first two. */
-const LABELS: Record<string, string> = {
-  title: 'Tiêu đề · ຫົວຂໍ້ · Title',
-  summary: 'Tóm tắt · ສະຫຼຸບ · Summary',
-  themes: 'Chủ đề · ຫົວຂໍ້ · Themes',
-  date: 'Ngày · ວັນທີ · Date',
-  updated: 'Cập nhật · ປັບປຸງ · Updated',
-  sources: 'Nguồn · ແຫຼ່ງຂໍ້ມູນ · Sources',
-  draft: 'Bản nháp · ສະບັບຮ່າງ · Draft',
-  translation: 'Bản dịch · ການແປ · Translation',
-  dateInferred: 'Ngày suy ra · ວັນທີສັນນິຖານ · Date inferred',
-  locality: 'Địa phương · ທ້ອງຖິ່ນ · Locality',
-  figures: 'Số liệu · ຕົວເລກ · Figures',
-  exchanges: 'Chuyến trao đổi · ການແລກປ່ຽນ · Exchanges',
-  host: 'Nơi đón đoàn · ຝ່າຍຕ້ອນຮັບ · Host',
-  guests: 'Đoàn đến từ · ຄະນະມາຈາກ · Guests',
-  endDate: 'Ngày kết thúc · ວັນສິ້ນສຸດ · End date',
-  status: 'Tình trạng · ສະຖານະ · Status',
-  leaders: 'Lãnh đạo · ຜູ້ນຳ · Leaders',
-  names: 'Tên theo cách viết từng ngôn ngữ · ຊື່ຕາມການສະກົດແຕ່ລະພາສາ · Name per language',
-  practices: 'Mô hình · ບົດຮຽນຕົວຈິງ · Practices',
-  audience: 'Đối tượng · ກຸ່ມເປົ້າໝາຍ · Audience',
-  label: 'Tên số liệu · ຊື່ຕົວເລກ · Label',
-  value: 'Giá trị · ຄ່າ · Value',
-  unit: 'Đơn vị · ຫົວໜ່ວຍ · Unit',
-  asOf: 'Tính đến · ນັບຮອດ · As of',
-  source: 'Số thứ tự nguồn · ລຳດັບແຫຼ່ງ · Source number',
-  kind: 'Loại · ປະເພດ · Kind',
-  publisher: 'Cơ quan ban hành · ອົງການທີ່ອອກ · Publisher',
-  url: 'Đường dẫn · ລິ້ງ · URL',
-  note: 'Ghi chú · ໝາຍເຫດ · Note',
-  name: 'Tên · ຊື່ · Name',
-  role: 'Chức vụ · ຕຳແໜ່ງ · Role',
-  side: 'Phía · ຝ່າຍ · Side',
-  from: 'Dịch từ · ແປຈາກ · From',
-  fromDate: 'Bản gốc ngày · ສະບັບຕົ້ນວັນທີ · Original of',
-  country: 'Nước · ປະເທດ · Country',
-  parent: 'Trực thuộc · ຂຶ້ນກັບ · Parent',
-  coordinates: 'Tọa độ · ພິກັດ · Coordinates',
-  description: 'Mô tả · ຄຳອະທິບາຍ · Description',
-  term: 'Thuật ngữ · ຄຳສັບ · Term',
-  definition: 'Định nghĩa · ຄວາມໝາຍ · Definition',
-  aliases: 'Cách gọi khác · ຊື່ອື່ນ · Aliases',
-  variants: 'Cách viết khác trong bài · ຮູບແບບອື່ນໃນບົດ · Variants',
-  body: 'Nội dung · ເນື້ອໃນ · Text',
-  vi: 'Tiếng Việt',
-  lo: 'ພາສາລາວ',
-  en: 'English',
-};
-
-const ARTICLE_LABELS: Record<ArticleCollection | DataCollection, string> = {
-  practices: 'Mô hình · ບົດຮຽນຕົວຈິງ · Practices',
-  exchanges: 'Trao đổi đoàn · ການແລກປ່ຽນຄະນະ · Exchanges',
-  guides: 'Hướng dẫn · ຄູ່ມື · Guides',
-  localities: 'Địa phương · ທ້ອງຖິ່ນ · Localities',
-  themes: 'Chủ đề · ຫົວຂໍ້ · Themes',
-  glossary: 'Thuật ngữ · ຄຳສັບ · Glossary',
-};
+/** A collection's label in every language, as the CMS lists it ("Mô hình · ບົດຮຽນຕົວຈິງ · Practices"). */
+function collectionLabel(collection: Collection): string {
+  return LANGS.map((lang) => {
+    const name = CONTENT_MESSAGES[lang].collections[collection];
+    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  }).join(' · ');
+}
 
 function relation(collection: Collection, multiple: boolean) {
   const article = collection in ARTICLE_SCHEMAS;
@@ -174,7 +124,7 @@ function field(name: string, schema: ZodLike): CmsField {
   }
   return {
     name,
-    label: LABELS[name] ?? name,
+    label: isLang(name) ? ENDONYMS[name] : fieldLabel(name),
     ...widget,
     required,
     ...(hint ? { hint } : {}),
@@ -197,7 +147,7 @@ function articleCollection(collection: ArticleCollection, contentFolder: string)
   const fields = fieldsOf(ARTICLE_SCHEMAS[collection] as unknown as ZodLike).map((each) => ({ ...each, i18n: true }));
   return {
     name: collection,
-    label: ARTICLE_LABELS[collection],
+    label: collectionLabel(collection),
     folder: `${contentFolder}/${collection}`,
     extension: 'mdx',
     format: 'frontmatter',
@@ -209,7 +159,7 @@ function articleCollection(collection: ArticleCollection, contentFolder: string)
     // Images live beside the text (content/<collection>/images/), referenced as ./images/<file>.
     media_folder: 'images',
     public_folder: './images',
-    fields: [...fields, { name: 'body', label: LABELS.body!, widget: 'markdown', i18n: true }],
+    fields: [...fields, { name: 'body', label: fieldLabel('body'), widget: 'markdown', i18n: true }],
   };
 }
 
@@ -217,7 +167,7 @@ function dataCollection(collection: DataCollection, contentFolder: string) {
   const named = collection === 'glossary' ? 'term' : 'name';
   return {
     name: collection,
-    label: ARTICLE_LABELS[collection],
+    label: collectionLabel(collection),
     folder: `${contentFolder}/${collection}`,
     extension: 'yaml',
     format: 'yaml',

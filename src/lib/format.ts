@@ -1,11 +1,5 @@
 import { dayToDate, type IsoDate } from './dates.ts';
-import type { Lang } from './languages.ts';
-
-/**
- * Locales used for formatting. English uses day-month-year (en-GB), which is
- * what international readers in the region expect and avoids 1/25/26.
- */
-const FORMAT_LOCALE: Record<Lang, string> = { vi: 'vi-VN', lo: 'lo-LA', en: 'en-GB' };
+import { LOCALES, type Lang } from './languages.ts';
 
 const UTC = { timeZone: 'UTC' } as const;
 
@@ -17,13 +11,13 @@ const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `date ${lang} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(FORMAT_LOCALE[lang], { ...UTC, ...options })));
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(LOCALES[lang], { ...UTC, ...options })));
   return formatter;
 }
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `number ${lang} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(FORMAT_LOCALE[lang], options)));
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(LOCALES[lang], options)));
   return formatter;
 }
 

@@ -6,6 +6,22 @@
 export const LANGS = ['vi', 'lo', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * The languages every entry is written in: a locality's, theme's or
+ * glossary term's text is required in these, optional in the others.
+ */
+export const WORKING_LANGS = ['vi', 'lo'] as const satisfies readonly Lang[];
+export type WorkingLang = (typeof WORKING_LANGS)[number];
+
+export const isWorkingLang = (lang: Lang): lang is WorkingLang => (WORKING_LANGS as readonly Lang[]).includes(lang);
+
+/**
+ * Each language's locale (BCP 47), for dates and numbers and, with an
+ * underscore, for Open Graph. English is en-GB: day-month-year, which is
+ * what international readers in the region expect, and never 1/25/26.
+ */
+export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', lo: 'lo-LA', en: 'en-GB' };
+
 /** The language a reader gets when none of theirs is available. */
 export const DEFAULT_LANG = 'vi' satisfies Lang;
 

@@ -12,7 +12,7 @@
  * Lao passages of a Vietnamese one.
  */
 
-/** A rule the text broke: where (1-based line and column), which rule, what was found and what is expected. */
+/** A rule the text broke: where (1-based line and column), which rule, and what was found (the content check's messages say what is expected). */
 export interface LaoTypographyProblem {
   line: number;
   column: number;
@@ -24,7 +24,8 @@ export interface LaoTypographyProblem {
     | 'thai-letter'
     | 'space-inside-phrase';
   found: string;
-  message: string;
+  /** The conjunction or the phrase the rule is about, for the rules about one. */
+  word?: string;
 }
 
 const LAO = '[\\u0E80-\\u0EFF]';
@@ -39,30 +40,25 @@ const CONJUNCTIONS = ['ແລະ', 'ຫຼື', 'ຫລື'];
 interface Rule {
   rule: LaoTypographyProblem['rule'];
   pattern: RegExp;
-  message: (found: string) => string;
 }
 
 const RULES: Rule[] = [
   {
     rule: 'space-before-punctuation',
     pattern: new RegExp(`(?<=${LAO}) +(?=[,.;:!?)])`, 'gu'),
-    message: () => 'expected no space between Lao text and the punctuation after it',
   },
   {
     rule: 'double-space',
     pattern: new RegExp(`(?<=${LAO}) {2,}|(?<=[^ \\n]) {2,}(?=${LAO})`, 'gu'),
-    message: () => 'expected one space between Lao phrases, not several',
   },
   {
     rule: 'space-before-mark',
     pattern: new RegExp(` +(?=${MARK})`, 'gu'),
-    message: () => 'expected no space before a Lao vowel or tone mark: it belongs to the letter before it',
   },
   {
     rule: 'thai-letter',
     // Thai letters touching Lao ones: one word typed on two keyboards.
     pattern: new RegExp(`(?<=${LAO})[\\u0E01-\\u0E5B]+|[\\u0E01-\\u0E5B]+(?=${LAO})`, 'gu'),
-    message: () => 'expected Lao letters, not Thai ones (a Thai keyboard types letters that look alike)',
   },
 ];
 
@@ -94,7 +90,7 @@ function conjunctionProblems(text: string): LaoTypographyProblem[] {
         ...position(text, index),
         rule: 'conjunction-spacing',
         found: around(text, index, conjunction.length),
-        message: `expected a space on each side of "${conjunction}" between Lao words, as official Lao writing has it; found "${around(text, index, conjunction.length)}"`,
+        word: conjunction,
       });
     }
   }
@@ -110,10 +106,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function laoTypographyProblems(text: string, phrases: readonly string[] = []): LaoTypographyProblem[] {
   const problems = conjunctionProblems(text);
-  for (const { rule, pattern, message } of RULES) {
+  for (const { rule, pattern } of RULES) {
     for (const match of text.matchAll(pattern)) {
       const found = rule === 'thai-letter' ? match[0] : around(text, match.index, match[0].length);
-      problems.push({ ...position(text, match.index), rule, found, message: `${message(match[0])}; found "${found}"` });
+      problems.push({ ...position(text, match.index), rule, found });
     }
   }
   for (const phrase of new Set(phrases.filter((each) => !/\s/.test(each) && /[\u0E80-\u0EFF]/.test(each)))) {
@@ -130,7 +126,7 @@ export function laoTypographyProblems(text: string, phrases: readonly string[] =
         ...position(text, match.index),
         rule: 'space-inside-phrase',
         found: match[0],
-        message: `expected "${phrase}" written without a space inside; found "${match[0]}"`,
+        word: phrase,
       });
     }
   }

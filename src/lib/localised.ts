@@ -1,12 +1,8 @@
-import { DEFAULT_LANG, type Lang } from './languages.ts';
-import { LAO_SCRIPT } from './text.ts';
+import { DEFAULT_LANG, type Lang, type WorkingLang } from './languages.ts';
+import { LAO_SCRIPT } from './writing.ts';
 
-/** Text written per language; Vietnamese (the default language) and Lao always exist, English may not. */
-export interface LocalisedText {
-  vi: string;
-  lo: string;
-  en?: string | undefined;
-}
+/** Text written per language; the working languages (Vietnamese, the default, and Lao) always exist, others may not. */
+export type LocalisedText = { [L in WorkingLang]: string } & { [L in Exclude<Lang, WorkingLang>]?: string | undefined };
 
 /** A piece of text and the language it is really in. */
 export interface TextIn {

@@ -9,7 +9,7 @@
  */
 import type { Country } from './content/schema.ts';
 import type { Lang } from './languages.ts';
-import { detectLang } from './text.ts';
+import { detectLang } from './writing.ts';
 
 /** The language a person of each country writes their own name in. */
 const LANG_OF_COUNTRY: Record<Country, Lang> = { vn: 'vi', la: 'lo' };

@@ -27,8 +27,7 @@ import {
   type TermRow,
 } from '../lib/briefDocument.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
-import { fold } from '../lib/search/tokens.ts';
-import { comparable } from '../lib/text.ts';
+import { comparable, fold } from '../lib/writing.ts';
 
 /** What /<lang>/brief/common.json gives: the pack's words in that language, and every glossary term. */
 interface Common {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { comparable } from '../../src/lib/text.ts';
+import { comparable } from '../../src/lib/writing.ts';
 import { useSite } from '../helpers/browser.ts';
 import { requireBuild } from '../helpers/site.ts';
 

@@ -6,14 +6,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { translateMessage } from '../../src/lib/content/messages.ts';
+import { problemMessage } from '../../src/lib/content/messages.ts';
 import { removeTemporaryFolders, treeWith } from '../helpers/fixtures.ts';
 
 afterAll(removeTemporaryFolders);
 
 function problemsOf(overlay: string) {
   const dir = treeWith(overlay);
-  return checkContent(dir, dir).problems;
+  return checkContent(dir, dir).problems.map((problem) => ({ ...problem, message: problemMessage(problem) }));
 }
 const where = (problems: ReturnType<typeof problemsOf>) => problems.map((problem) => `${problem.line} ${problem.field}`);
 
@@ -44,10 +44,10 @@ describe('links: only https:, http:, mailto:, tel: and the site’s own addresse
     expect(problems.map((problem) => problem.line)).not.toContain(10);
     expect(problems.map((problem) => problem.line)).not.toContain(11);
     expect(problems.map((problem) => problem.line)).not.toContain(18);
-    const message = problems.find((problem) => problem.field === 'sources[0].url')!.message;
-    expect(message).toContain('https:// or http://, a mailto: or tel: link, or an address on this site');
-    expect(translateMessage(message, 'vi')).toContain('https:// hoặc http://');
-    expect(translateMessage(message, 'lo')).toContain('"javascript:"');
+    const url = problems.find((problem) => problem.field === 'sources[0].url')!;
+    expect(url.message).toContain('https:// or http://, a mailto: or tel: link, or an address on this site');
+    expect(problemMessage(url, 'vi')).toContain('https:// hoặc http://');
+    expect(problemMessage(url, 'lo')).toContain('"javascript:"');
   });
 });
 
@@ -96,7 +96,7 @@ describe('dates are what they say', () => {
       ]),
     );
     expect(problems).toHaveLength(5);
-    expect(translateMessage(problems[0]!.message, 'lo')).toMatch(/ວັນທີ.*"2025-/);
+    expect(problemMessage(problems[0]!, 'lo')).toMatch(/ວັນທີ.*"2025-/);
   });
 });
 

@@ -8,15 +8,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { isTranslated, translateMessage } from '../../src/lib/content/messages.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { formatProblem, problemMessage } from '../../src/lib/content/messages.ts';
 import { removeTemporaryFolders, ROOT, temporaryFolder, treeWith, VALID_TREE } from '../helpers/fixtures.ts';
 
 afterAll(removeTemporaryFolders);
 
 function problemsOf(...overlays: string[]) {
   const dir = treeWith(...overlays);
-  return checkContent(dir, dir).problems.map((problem) => ({ ...problem, text: formatProblem(problem) }));
+  return checkContent(dir, dir).problems.map((problem) => ({ ...problem, message: problemMessage(problem), text: formatProblem(problem) }));
 }
 
 describe('the valid fixture tree', () => {
@@ -76,7 +75,7 @@ describe('each refusal rule names the file and the field', () => {
     const unit = problems.find((problem) => problem.field === 'formedFrom.units[1]')!;
     expect(unit.message).toContain('"no-such-unit" points nowhere');
     expect(unit.line).toBe(6);
-    expect(translateMessage(unit.message, 'vi')).toContain('"no-such-unit" không trỏ tới nội dung nào');
+    expect(problemMessage(unit, 'vi')).toContain('"no-such-unit" không trỏ tới nội dung nào');
     expect(problems.find((problem) => problem.field === 'partOf.unit')!.message).toContain('"no-such-province" points nowhere');
     expect(problems.find((problem) => problem.field === 'formerNames[0].until')!.message).toMatch(/YYYY-MM-DD, YYYY-MM or YYYY/);
   });
@@ -86,7 +85,7 @@ describe('each refusal rule names the file and the field', () => {
     expect(problems.map((problem) => [problem.file, problem.field])).toEqual([['localities/laos.yaml', 'parent']]);
     expect(problems[0]!.message).toBe('expected no parent for a country; got "champasak"');
     expect(problems[0]!.line).toBe(4);
-    expect(translateMessage(problems[0]!.message, 'lo')).toContain('ປະເທດບໍ່ຂຶ້ນກັບທ້ອງຖິ່ນໃດ');
+    expect(problemMessage(problems[0]!, 'lo')).toContain('ປະເທດບໍ່ຂຶ້ນກັບທ້ອງຖິ່ນໃດ');
   });
 
   it('a language other than vi, lo, en', () => {
@@ -167,7 +166,7 @@ describe('each refusal rule names the file and the field', () => {
       'expected the text of <Term id="one-stop"> to be the glossary’s form of the term in this language or one of its variants; found "một cửa liên thông", expected one of: "Cơ chế một cửa", "mot cua"',
     );
     expect(problems[0]!.message).toContain('"Cơ chế một cửa" is already the term of "one-stop"');
-    const vi = translateMessage(problems[2]!.message, 'vi');
+    const vi = problemMessage(problems[2]!, 'vi');
     expect(vi).toContain('<Term id="one-stop">');
     expect(vi).toContain('đang ghi "một cửa liên thông"');
   });
@@ -184,7 +183,7 @@ describe('each refusal rule names the file and the field', () => {
       [19, 'expected no space before a Lao vowel or tone mark: it belongs to the letter before it; found "ນັກງານ ່ຊ່ວຍເ"'],
       [21, 'expected Lao letters, not Thai ones (a Thai keyboard types letters that look alike); found "สูน"'],
     ]);
-    expect(translateMessage(problems[0]!.message, 'lo')).toBe('ຕ້ອງຂຽນ "ກົນໄກປະຕູດຽວ" ຕິດກັນ, ບໍ່ມີຍະຫວ່າງຢູ່ກາງ; ໄດ້ຂຽນ "ກົນໄກປະຕູ ດຽວ"');
+    expect(problemMessage(problems[0]!, 'lo')).toBe('ຕ້ອງຂຽນ "ກົນໄກປະຕູດຽວ" ຕິດກັນ, ບໍ່ມີຍະຫວ່າງຢູ່ກາງ; ໄດ້ຂຽນ "ກົນໄກປະຕູ ດຽວ"');
   });
 
   it('a passage in another language that does not say so: a Vietnamese-spelt name in Lao text or a Lao summary, a Lao sentence under lang="vi"', () => {
@@ -210,7 +209,7 @@ describe('each refusal rule names the file and the field', () => {
         'expected no Vietnamese spelling in this field, which cannot mark a passage in another language: write it in the file\'s language or leave it to the text; found "Hồ Quang Bửu"',
       ],
     ]);
-    expect(translateMessage(problems[0]!.message, 'lo')).toBe(
+    expect(problemMessage(problems[0]!, 'lo')).toBe(
       'ຕົວອັກສອນພາສາຫວຽດນາມ (ເຊັ່ນ ຊື່ທີ່ຂຽນຕາມການສະກົດຂອງແຫຼ່ງຂ່າວພາສາຫວຽດນາມ) ຕ້ອງຢູ່ໃນ <span lang="vi">…</span>; ໄດ້ຂຽນ "Vông Sạ Văn"',
     );
   });
@@ -238,7 +237,7 @@ describe('each refusal rule names the file and the field', () => {
       'expected a former slug that no other entry lists; "dong-ha-one-stop-centre" is already a former slug of practices/dong-ha-ward-centre.vi.mdx',
     );
     expect(problems[2]!.message).toContain('"digital-government" is the slug of themes/digital-government.yml');
-    expect(translateMessage(problems[1]!.message, 'vi')).toContain('"dong-ha-one-stop-centre" đã là mã cũ của practices/dong-ha-ward-centre.vi.mdx');
+    expect(problemMessage(problems[1]!, 'vi')).toContain('"dong-ha-one-stop-centre" đã là mã cũ của practices/dong-ha-ward-centre.vi.mdx');
   });
 
   it('language versions that disagree, naming both files', () => {
@@ -300,9 +299,8 @@ describe('the report in the contributor’s language', () => {
     const problems = problemsOf(...every);
     expect(problems.length).toBeGreaterThan(15);
     for (const problem of problems) {
-      expect(isTranslated(problem.message), problem.message).toBe(true);
-      const vi = translateMessage(problem.message, 'vi');
-      const lo = translateMessage(problem.message, 'lo');
+      const vi = problemMessage(problem, 'vi');
+      const lo = problemMessage(problem, 'lo');
       expect(vi, problem.message).not.toBe(problem.message);
       expect(lo, problem.message).toMatch(/[\u0E80-\u0EFF]/);
       // Ids, dates and file names the message quotes stay as they were.

@@ -6,7 +6,7 @@ import { pickText } from '../../src/lib/localised.ts';
 import { historicalNames, historyOf, isFormer, pickName, presentUnit, presentUnits } from '../../src/lib/localityHistory.ts';
 import { pagefindRecord } from '../../src/lib/search/pageRecords.ts';
 import { indexText } from '../../src/lib/search/tokens.ts';
-import { scriptRuns } from '../../src/lib/text.ts';
+import { scriptRuns } from '../../src/lib/writing.ts';
 
 const source = { title: 'Nghị quyết' };
 const locality = (data: Partial<Locality>): { data: Locality } => ({

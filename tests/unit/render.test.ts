@@ -91,7 +91,7 @@ describe('a text inside a briefing pack', () => {
 });
 
 describe('where texts are rendered', () => {
-  it('only src/data/text.ts calls Astro’s render(): the store holds no HTML, so any other caller would show an empty text', () => {
+  it('only src/data/renderText.ts calls Astro’s render(): the store holds no HTML, so any other caller would show an empty text', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
@@ -99,6 +99,6 @@ describe('where texts are rendered', () => {
     const callers = files('src')
       .filter((file) => /\.(astro|ts)$/.test(file))
       .filter((file) => /import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'astro:content'/.test(readFileSync(file, 'utf8')));
-    expect(callers).toEqual([join('src', 'data', 'text.ts')]);
+    expect(callers).toEqual([join('src', 'data', 'renderText.ts')]);
   });
 });

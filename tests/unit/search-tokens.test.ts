@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fold,
   indexText,
   laoClusterPairs,
   laoClusters,
@@ -25,10 +24,6 @@ describe('words', () => {
 });
 
 describe('Vietnamese', () => {
-  it('folds diacritics and đ', () => {
-    expect(fold('Đà Nẵng')).toBe('da nang');
-    expect(fold('Huế')).toBe('hue');
-  });
   it('spells diacritics out, so words that differ only in tone differ', () => {
     expect(telex('nẵng')).toBe('nawngx');
     expect(telex('đổi')).toBe('ddooir');

@@ -5,9 +5,9 @@
 import { mdxToMdast } from 'satteri';
 import { markupProblems } from './markup.ts';
 import { isLang, type Lang } from '../languages.ts';
-import type { Problem } from './problems.ts';
+import { at, problem, type Problem, type ProblemCore } from './problems.ts';
 import { termTextProblem, type TermForms } from './terms.ts';
-import { foreignScript } from '../text.ts';
+import { foreignScript } from '../writing.ts';
 
 /** What `npm run import` writes as the alt text of an image the Word document did not describe. */
 export const ALT_TEXT_NEEDED = 'ALT-TEXT-NEEDED';
@@ -27,21 +27,11 @@ const EVENT_ATTRIBUTE = /<[a-zA-Z][^<>]*?\s(on[a-zA-Z]+)\s*=/g;
 export function findUnsafeMarkup(raw: string, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const match of raw.matchAll(SCRIPT_TAG)) {
-    problems.push({
-      file,
-      field: '(content)',
-      message: 'expected no <script> in content; scripts are not allowed in content files',
-      line: lineAt(raw, match.index),
-    });
+    problems.push(at(file, '(content)', lineAt(raw, match.index))(problem('script', {})));
   }
   for (const match of raw.matchAll(EVENT_ATTRIBUTE)) {
     const offset = match.index + match[0].lastIndexOf(match[1]!);
-    problems.push({
-      file,
-      field: '(content)',
-      message: `expected no event attribute; "${match[1]}=" is not allowed in content files`,
-      line: lineAt(raw, offset),
-    });
+    problems.push(at(file, '(content)', lineAt(raw, offset))(problem('event-attribute', { attribute: match[1]! })));
   }
   return problems;
 }
@@ -84,14 +74,14 @@ function textOf(node: MdastNode): string {
  * `<Term id="...">`, the one component content may use: a glossary term,
  * named by a plain string id that exists.
  */
-function checkTerm(node: MdastNode, references: BodyReferences): string | undefined {
+function checkTerm(node: MdastNode, references: BodyReferences): ProblemCore | undefined {
   const attributes = node.attributes ?? [];
   const id = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
   const others = attributes.filter((attribute) => attribute !== id).map((attribute) => attribute.name ?? '{…}');
-  const known = [...references.glossary].sort().join(', ');
-  if (others.length > 0) return `expected <Term id="..."> with only an id; remove ${others.join(', ')}`;
-  if (!id || typeof id.value !== 'string') return `expected <Term id="..."> with the id of a glossary term as plain text, one of: ${known}`;
-  if (!references.glossary.has(id.value)) return `expected <Term id="..."> to name a glossary term; "${id.value}" is not one of: ${known}`;
+  const known = [...references.glossary].sort();
+  if (others.length > 0) return problem('term-attributes', { others });
+  if (!id || typeof id.value !== 'string') return problem('term-id-text', { known });
+  if (!references.glossary.has(id.value)) return problem('term-unknown', { id: id.value, known });
   const forms = references.terms?.get(id.value);
   return forms && references.lang ? termTextProblem(id.value, textOf(node), references.lang, forms) : undefined;
 }
@@ -110,49 +100,37 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, refer
     const position = /^(\d+):(\d+)/.exec(message);
     const line = position ? bodyLine + Number(position[1]) - 1 : undefined;
     const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\).*$/, '');
-    return [
-      {
-        file,
-        field: '(body)',
-        message: `expected MDX that compiles: ${reason}. In MDX, "<" and "{" start code: write them as \\< and \\{ in text`,
-        line,
-      },
-    ];
+    return [at(file, '(body)', line)(problem('mdx', { reason }))];
   }
   const problems: Problem[] = [];
+  const add = (line: number | undefined, core: ProblemCore) => problems.push(at(file, '(body)', line)(core));
   // `passage` is the language the reader is told the text is in: the file's, or the nearest lang="…" around it.
   const visit = (node: MdastNode, passage: Lang | undefined) => {
     const line = node.position ? bodyLine + node.position.start.line - 1 : undefined;
     const foreign = node.type === 'text' && passage ? foreignScript(String(node.value ?? ''), passage) : undefined;
-    if (foreign) problems.push({ file, field: '(body)', message: passageLanguageMessage(foreign), line });
+    // A passage in another language must say so (lang="…"), so that screen readers pronounce it and a Lao reader is
+    // told that a name is a Vietnamese source's spelling (README, "People's names").
+    if (foreign) add(line, problem(foreign.lang === 'vi' ? 'passage-vi' : 'passage-lo', { found: foreign.found }));
     // MDX runs {…} as JavaScript when the site is built: content may hold comments there, nothing else.
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String(node.value ?? ''))) {
-      problems.push({ file, field: '(body)', message: 'expected no {…} expression in content; write { and } in text as \\{ and \\}', line });
+      add(line, problem('expression', {}));
     }
     if (
       (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
       node.name !== 'Term' &&
       (node.attributes ?? []).some((attribute) => attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object'))
     ) {
-      problems.push({ file, field: '(body)', message: 'expected HTML attributes written as text ("…"), not {…} expressions', line });
+      add(line, problem('attribute-expression', {}));
     }
     if (node.type === 'mdxjsEsm') {
-      problems.push({ file, field: '(body)', message: 'expected no import or export statements in content', line });
+      add(line, problem('import-export', {}));
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
-      const message =
-        node.name === 'Term'
-          ? checkTerm(node, references)
-          : `expected only Markdown, HTML and <Term id="...">; the component <${node.name}> does not exist`;
-      if (message) problems.push({ file, field: '(body)', message, line });
+      const refused = node.name === 'Term' ? checkTerm(node, references) : problem('component', { name: node.name });
+      if (refused) add(line, refused);
     }
     if (node.type === 'image' && (!node.alt?.trim() || node.alt.includes(ALT_TEXT_NEEDED))) {
-      problems.push({
-        file,
-        field: '(body)',
-        message: 'expected alt text that says what the image shows, for readers who cannot see it: write it between the [ ] of ![…](…)',
-        line,
-      });
+      add(line, problem('image-alt-markdown', {}));
     }
     // Raw HTML, links and images: only what markup.ts allows.
     problems.push(...markupProblems(node, line, { file, path }));
@@ -166,22 +144,9 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, refer
   return problems;
 }
 
-/**
- * A passage in another language must say so (lang="…"), so that screen readers
- * pronounce it and a Lao reader is told that a name is a Vietnamese source's
- * spelling (README, "People's names"): Vietnamese letters outside a Vietnamese
- * passage, or Lao letters outside a Lao one, are refused.
- */
-function passageLanguageMessage(foreign: { lang: 'lo' | 'vi'; found: string }): string {
-  return foreign.lang === 'vi'
-    ? `expected Vietnamese spelling, such as a name as a Vietnamese source writes it, inside <span lang="vi">…</span>; found "${foreign.found}"`
-    : `expected Lao text inside a passage marked as Lao, <span lang="lo">…</span>; found "${foreign.found}"`;
-}
-
 /** The title and summary cannot mark a passage's language, so they hold only the file's language. */
-export function fieldLanguageMessage(text: string, lang: Lang): string | undefined {
+export function fieldLanguageProblem(text: string, lang: Lang): ProblemCore | undefined {
   const foreign = foreignScript(text, lang);
   if (!foreign) return undefined;
-  const script = foreign.lang === 'vi' ? 'Vietnamese spelling' : 'Lao text';
-  return `expected no ${script} in this field, which cannot mark a passage in another language: write it in the file's language or leave it to the text; found "${foreign.found}"`;
+  return problem(foreign.lang === 'vi' ? 'field-vi' : 'field-lo', { found: foreign.found });
 }

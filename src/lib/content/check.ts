@@ -7,11 +7,12 @@
  */
 import type { z } from 'astro/zod';
 import { LANGS, type Lang } from '../languages.ts';
-import { checkMdxBody, fieldLanguageMessage, findUnsafeMarkup } from './body.ts';
+import { checkMdxBody, fieldLanguageProblem, findUnsafeMarkup } from './body.ts';
 import { formerSlugClashes, type RenamedEntry } from '../redirects.ts';
-import { fieldName, type Problem } from './problems.ts';
+import { schemaProblem } from './errorMap.ts';
+import { at, fieldName, problem, type Problem, type ProblemCore } from './problems.ts';
 import { sharedPreferredForms, termForms } from './terms.ts';
-import { laoTypographyProblems } from '../lao.ts';
+import { laoTypographyProblems, type LaoTypographyProblem } from '../lao.ts';
 import { TO_FILL } from './skeleton.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
 import {
@@ -22,7 +23,6 @@ import {
   schemaOf,
   type ArticleCollection,
   type ArticleData,
-  type Collection,
   type DataCollection,
   type DataEntry,
 } from './schema.ts';
@@ -65,17 +65,14 @@ function validate<Schema extends z.ZodType>(
   problems: Problem[],
   warnings: Problem[],
 ): z.output<Schema> | undefined {
-  const result = schema.safeParse(file.data);
+  // With the value found in each issue, which messages quote ("got 2025-02-30").
+  const result = schema.safeParse(file.data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path;
       const missing = issue.code === 'invalid_type' && file.lineOf(path) === undefined;
-      problems.push({
-        file: file.file,
-        field: fieldName(path),
-        message: missing ? `is required: ${issue.message}` : issue.message,
-        line: file.lineOf(path),
-      });
+      const expected = schemaProblem(issue);
+      problems.push(at(file.file, fieldName(path), file.lineOf(path))(missing ? problem('required', { expected }) : expected));
     }
     return undefined;
   }
@@ -83,7 +80,7 @@ function validate<Schema extends z.ZodType>(
   if (shape && file.data && typeof file.data === 'object') {
     for (const key of Object.keys(file.data)) {
       if (!(key in shape)) {
-        warnings.push({ file: file.file, field: key, message: 'is not a field of the content contract; it is ignored', line: file.lineOf([key]) });
+        warnings.push(at(file.file, key, file.lineOf([key]))(problem('not-in-contract', {})));
       }
     }
   }
@@ -117,29 +114,19 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     const valid = validate(ARTICLE_SCHEMAS[file.collection], file, problems, warnings);
     if (!valid) continue;
     for (const field of ['title', 'summary'] as const) {
-      const message = fieldLanguageMessage(valid[field], file.lang);
-      if (message) problems.push({ file: file.file, field, message, line: file.lineOf([field]) });
+      const foreign = fieldLanguageProblem(valid[field], file.lang);
+      if (foreign) problems.push(at(file.file, field, file.lineOf([field]))(foreign));
     }
     for (const path of placeholders(valid)) {
       // A draft may still have gaps; a published entry may not.
-      const problem = {
-        file: file.file,
-        field: fieldName(path),
-        message: `is still "${TO_FILL}", left to fill by npm run new or npm run import: write it${valid.draft ? ' before setting draft: false' : ''}`,
-        line: file.lineOf(path),
-      };
-      (valid.draft ? warnings : problems).push(problem);
+      (valid.draft ? warnings : problems).push(at(file.file, fieldName(path), file.lineOf(path))(problem('to-fill', { draft: valid.draft })));
     }
     // One collection's map, seen through the union of all three: each holds the data of its own schema.
     const byCollection = result.articles[file.collection] as Map<string, Map<Lang, CheckedArticle>>;
     const versions = byCollection.get(file.slug) ?? new Map<Lang, CheckedArticle>();
     const existing = versions.get(file.lang);
     if (existing) {
-      problems.push({
-        file: file.file,
-        field: '(file name)',
-        message: `expected one file per entry and language; ${existing.file} is already the "${file.lang}" version of "${file.slug}"`,
-      });
+      problems.push(at(file.file, '(file name)')(problem('duplicate-version', { other: existing.file, lang: file.lang, slug: file.slug })));
       continue;
     }
     versions.set(file.lang, { file: file.file, lang: file.lang, data: valid, lineOf: file.lineOf });
@@ -153,7 +140,7 @@ export function checkContent(contentDir: string, root: string): CheckResult {
     const byCollection = result.data[file.collection] as Map<string, CheckedData>;
     const existing = byCollection.get(file.id);
     if (existing) {
-      problems.push({ file: file.file, field: '(file name)', message: `expected one file per id; ${existing.file} already defines "${file.id}"` });
+      problems.push(at(file.file, '(file name)')(problem('duplicate-id', { other: existing.file, id: file.id })));
       continue;
     }
     byCollection.set(file.id, { file: file.file, data: valid, lineOf: file.lineOf });
@@ -178,7 +165,25 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 
 /** The Lao typography rules (src/lib/lao.ts) over a whole file: they apply wherever Lao is written, in any language's file. */
 function laoTypography(raw: string, file: string, phrases: readonly string[]): Problem[] {
-  return laoTypographyProblems(raw, phrases).map((problem) => ({ file, field: '(text)', message: problem.message, line: problem.line }));
+  return laoTypographyProblems(raw, phrases).map((found) => at(file, '(text)', found.line)(laoProblem(found)));
+}
+
+/** A break of the Lao typography rules, as the message tables name its rule. */
+function laoProblem({ rule, found, word }: LaoTypographyProblem): ProblemCore {
+  switch (rule) {
+    case 'conjunction-spacing':
+      return problem('lao-conjunction', { word: word ?? '', found });
+    case 'space-inside-phrase':
+      return problem('lao-phrase', { phrase: word ?? '', found });
+    case 'space-before-punctuation':
+      return problem('lao-punctuation', { found });
+    case 'double-space':
+      return problem('lao-double-space', { found });
+    case 'space-before-mark':
+      return problem('lao-mark', { found });
+    case 'thai-letter':
+      return problem('lao-thai', { found });
+  }
 }
 
 /** A file whose fields may point at other entries: its checked data, or what it holds as written when it failed its schema. */
@@ -203,16 +208,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What a reference into each collection must be, as the check's messages say it. */
-const REFERENCE_EXPECTATION: Record<Collection, string> = {
-  practices: 'the slug of a practice in content/practices/',
-  exchanges: 'the slug of an exchange in content/exchanges/',
-  guides: 'the slug of a guide in content/guides/',
-  localities: 'the id of a locality in content/localities/',
-  themes: 'the id of a theme in content/themes/',
-  glossary: 'the id of a glossary term in content/glossary/',
-};
-
 /** References between entries (the fields the schemas declare with `ref()`): every id and slug must name an entry of its collection. */
 function checkReferences(referrers: Referrer[], known: Known): Problem[] {
   const problems: Problem[] = [];
@@ -222,13 +217,9 @@ function checkReferences(referrers: Referrer[], known: Known): Problem[] {
       // "…" points nowhere yet on purpose: the placeholder check reports it; a non-string is a schema problem.
       if (typeof id !== 'string' || id === TO_FILL || target.has(id)) continue;
       const ids = [...target].sort();
-      const hint = ids.length > 0 ? ` (one of: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})` : ` (there are none yet)`;
-      problems.push({
-        file: source.file,
-        field: fieldName(path),
-        message: `expected ${REFERENCE_EXPECTATION[collection]}${hint}; "${id}" points nowhere`,
-        line: source.lineOf(path),
-      });
+      // A dozen ids show what an id looks like; a long list would hide the message.
+      const nowhere = problem('points-nowhere', { collection, id, known: ids.slice(0, 12), more: ids.length > 12 });
+      problems.push(at(source.file, fieldName(path), source.lineOf(path))(nowhere));
     }
   }
   return problems;
@@ -269,22 +260,18 @@ export function renamedEntries(result: CheckResult): (RenamedEntry & { file: str
 /** A former slug must not be a live entry's slug, nor another entry's former slug: its redirect would go to the wrong page. */
 function checkFormerSlugs(result: CheckResult): Problem[] {
   const entries = renamedEntries(result);
-  return formerSlugClashes(entries).map(({ entry, index, former, kind, other }) => ({
-    file: entry.file,
-    field: fieldName(['redirectFrom', index]),
-    message:
-      kind === 'live'
-        ? `expected a former slug that no entry has now; "${former}" is the slug of ${other.file}`
-        : `expected a former slug that no other entry lists; "${former}" is already a former slug of ${other.file}`,
-    line: entry.lineOf(['redirectFrom', index]),
-  }));
+  return formerSlugClashes(entries).map(({ entry, index, former, kind, other }) =>
+    at(entry.file, fieldName(['redirectFrom', index]), entry.lineOf(['redirectFrom', index]))(
+      problem(kind === 'live' ? 'former-slug-live' : 'former-slug-listed', { former, other: other.file }),
+    ),
+  );
 }
 
 /** A locality's chain of parents must end. */
 function checkLocalityParents(localities: CheckResult['data']['localities']): Problem[] {
   return [...localities]
     .filter(([id, entry]) => entry.data.parent && parentLoops(id, localities))
-    .map(([id, entry]) => ({ file: entry.file, field: 'parent', message: `expected a parent chain that ends; "${id}" is its own ancestor`, line: entry.lineOf(['parent']) }));
+    .map(([id, entry]) => at(entry.file, 'parent', entry.lineOf(['parent']))(problem('parent-loop', { id })));
 }
 
 function parentLoops(id: string, localities: CheckResult['data']['localities']): boolean {
@@ -309,12 +296,7 @@ function checkAgreement(versions: CheckedArticle[]): Problem[] {
       const a = agreementKey((first.data as Record<string, unknown>)[field]);
       const b = agreementKey((other.data as Record<string, unknown>)[field]);
       if (a !== b) {
-        problems.push({
-          file: other.file,
-          field,
-          message: `expected the same ${field} in every language version; ${first.file} has ${a ?? 'none'}, this file has ${b ?? 'none'}`,
-          line: other.lineOf([field]),
-        });
+        problems.push(at(other.file, field, other.lineOf([field]))(problem('versions-disagree', { field, other: first.file, a, b })));
       }
     }
   }

@@ -14,7 +14,7 @@ import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import TurndownService from 'turndown';
 import type { IsoDate } from '../dates.ts';
 import type { Lang } from '../languages.ts';
-import { fold } from '../search/tokens.ts';
+import { fold } from '../writing.ts';
 import { ALT_TEXT_NEEDED } from './body.ts';
 import { ImportRefused, type ImportRefusal, type ImportWarning } from './importMessages.ts';
 import { linkProblem } from './links.ts';

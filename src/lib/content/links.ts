@@ -5,13 +5,10 @@
  * `javascript:` or `data:` address would run or show what the site does not
  * publish, so it is refused, however it is spelled.
  */
+import { problem, type ProblemCore } from './problems.ts';
 
 /** The schemes a contributor may link to. */
 export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
-
-/** What a refused address is told to be, in every message that refuses one. */
-export const LINK_EXPECTATION =
-  'a web address starting with https:// or http://, a mailto: or tel: link, or an address on this site (starting with /, ./ or #)';
 
 /**
  * The address as a browser reads it: the URL standard drops leading and
@@ -33,14 +30,14 @@ function schemeOf(target: string): string | undefined {
  * without a scheme stays on the site, except `//host` and `\\host`, which
  * browsers read as another site.
  */
-export function linkProblem(target: string): string | undefined {
+export function linkProblem(target: string): ProblemCore | undefined {
   const read = asBrowserReadsIt(target);
   const scheme = schemeOf(read);
   if (scheme !== undefined) {
     if ((LINK_SCHEMES as readonly string[]).includes(scheme)) return undefined;
-    return `expected ${LINK_EXPECTATION}; "${scheme}" addresses are not allowed`;
+    return problem('link-scheme', { scheme });
   }
-  if (/^[/\\]{2}/.test(read)) return `expected ${LINK_EXPECTATION}; an address starting with // leads to another site: write https:// before it`;
+  if (/^[/\\]{2}/.test(read)) return problem('link-other-site', {});
   return undefined;
 }
 

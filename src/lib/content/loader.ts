@@ -4,8 +4,8 @@
  * fields with the collection's schema; unlike it, it renders each text to
  * HTML as it loads (src/lib/content/render.ts, in worker threads through
  * prepare.ts), so the build bundles no module per content file. The HTML
- * goes to a file in Astro's cache folder (see text.ts for why);
- * src/data/text.ts renders it. Empty files (language versions a CMS left
+ * goes to a file in Astro's cache folder (see articleText.ts for why);
+ * src/data/renderText.ts renders it. Empty files (language versions a CMS left
  * unwritten) are left out, as the content check reports.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { contentDir } from './contentDir.ts';
 import type { PrepareAnswer, PrepareJob } from './prepare-worker.ts';
 import { walk } from './read.ts';
 import type { ArticleCollection } from './schema.ts';
-import type { ArticleText } from './text.ts';
+import type { ArticleText } from './articleText.ts';
 
 const ARTICLE_FILE = /\.mdx?$/;
 /** One worker per this many files, up to one per core: starting a worker costs more than rendering a few files. */
@@ -91,7 +91,7 @@ async function loadArticles(collection: ArticleCollection, { store, parseData, g
       data,
       filePath: file,
       digest: generateDigest(article.raw),
-      // The HTML is in `text.file`; src/data/text.ts renders it.
+      // The HTML is in `text.file`; src/data/renderText.ts renders it.
       rendered: { html: '', metadata: { headings: article.headings, imagePaths: article.localImagePaths, text } },
       assetImports: article.localImagePaths,
     });

@@ -1,6 +1,6 @@
 /**
  * The kinds of locality the contract knows, declared once: the schema, the
- * check's messages in three languages and the `npm run new` skeleton all
+ * check's messages in every language and the `npm run new` skeleton all
  * list them from here. Extension: `country` is the home of national-level
  * entries (a ministry's report, the whole country's centres); it has no
  * parent and is no place a delegation visits.

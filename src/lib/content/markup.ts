@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { linkProblem } from './links.ts';
-import type { Problem } from './problems.ts';
+import { at, problem, type Problem, type ProblemCore, type RefusalReason } from './problems.ts';
 
 /** Elements content may write as HTML, with the attributes each may carry besides the global ones. */
 const ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -76,19 +76,19 @@ const GLOBAL_ATTRIBUTES = ['lang', 'dir', 'title'];
 const LINK_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
 /** Why each refused element is refused, where a reason helps the contributor more than the list. */
-const REFUSED_BECAUSE: Readonly<Record<string, string>> = {
-  script: 'scripts are not allowed in content files',
-  iframe: 'content may not embed other pages; link to them with [text](https://…)',
-  frame: 'content may not embed other pages; link to them with [text](https://…)',
-  object: 'content may not embed other pages or plug-ins',
-  embed: 'content may not embed other pages or plug-ins',
-  style: 'the site’s own styles apply to content',
-  form: 'content may not hold forms',
-  input: 'content may not hold forms',
-  button: 'content may not hold forms',
-  base: 'content may not change the page’s addresses',
-  meta: 'content may not change the page’s head',
-  link: 'content may not change the page’s head',
+const REFUSED_BECAUSE: Readonly<Record<string, RefusalReason>> = {
+  script: 'scripts',
+  iframe: 'embedded-pages',
+  frame: 'embedded-pages',
+  object: 'plug-ins',
+  embed: 'plug-ins',
+  style: 'styles',
+  form: 'forms',
+  input: 'forms',
+  button: 'forms',
+  base: 'addresses',
+  meta: 'head',
+  link: 'head',
 };
 
 /** The parts of an MDX tree node this check reads (satteri's mdast). */
@@ -111,13 +111,11 @@ export interface MarkupContext {
 const isLocalImage = (src: string) => !/^[a-z][a-z0-9+.-]*:|^[/\\#]/i.test(src);
 
 /** Refusals of one image: where it comes from, that its file exists, that it has alt text. */
-function imageProblems(src: string | undefined, context: MarkupContext, problem: (message: string) => Problem): Problem[] {
-  if (src === undefined || src.trim() === '') return [problem('expected an image address: src="./images/<file>"')];
+function imageProblems(src: string | undefined, context: MarkupContext): ProblemCore[] {
+  if (src === undefined || src.trim() === '') return [problem('image-src', {})];
   const unsafe = linkProblem(src);
-  if (unsafe) return [problem(unsafe)];
-  if (/^https?:/i.test(src.trim())) {
-    return [problem(`expected an image saved beside the text (./images/<file>); the site loads nothing from other sites, so "${src}" would not show`)];
-  }
+  if (unsafe) return [unsafe];
+  if (/^https?:/i.test(src.trim())) return [problem('image-other-site', { src })];
   if (isLocalImage(src) && context.path) {
     let decoded = src;
     try {
@@ -126,7 +124,7 @@ function imageProblems(src: string | undefined, context: MarkupContext, problem:
       // a malformed %-escape: look the address up as written
     }
     if (!existsSync(join(dirname(context.path), decoded))) {
-      return [problem(`expected an image file that exists; "${src}" is not beside this file (images go in the images/ folder of the collection)`)];
+      return [problem('image-missing', { src })];
     }
   }
   return [];
@@ -134,22 +132,24 @@ function imageProblems(src: string | undefined, context: MarkupContext, problem:
 
 /** Refusals of one node of an MDX body's tree; `line` is its line in the file. */
 export function markupProblems(node: MarkupNode, line: number | undefined, context: MarkupContext): Problem[] {
-  const problem = (message: string): Problem => ({ file: context.file, field: '(body)', message, line });
+  return nodeProblems(node, context).map(at(context.file, '(body)', line));
+}
+
+function nodeProblems(node: MarkupNode, context: MarkupContext): ProblemCore[] {
   if (node.type === 'link' || node.type === 'definition') {
     const unsafe = linkProblem(node.url ?? '');
-    return unsafe ? [problem(unsafe)] : [];
+    return unsafe ? [unsafe] : [];
   }
-  if (node.type === 'image') return imageProblems(node.url, context, problem);
+  if (node.type === 'image') return imageProblems(node.url, context);
   if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return [];
   const name = node.name;
   // Capitalised names are components, which body.ts refuses (all but <Term>).
   if (/^[A-Z]/.test(name) || name.includes('.')) return [];
   const allowed = ELEMENTS[name];
   if (!allowed) {
-    const reason = REFUSED_BECAUSE[name] ?? `allowed are ${Object.keys(ELEMENTS).join(', ')}`;
-    return [problem(`expected only Markdown and the HTML elements content needs; <${name}> is not allowed: ${reason}`)];
+    return [problem('element', { name, reason: REFUSED_BECAUSE[name], allowed: Object.keys(ELEMENTS) })];
   }
-  const problems: Problem[] = [];
+  const problems: ProblemCore[] = [];
   const attributes = new Map<string, unknown>();
   for (const attribute of node.attributes ?? []) {
     // Spread attributes ({...x}) are refused by body.ts as expressions.
@@ -158,21 +158,20 @@ export function markupProblems(node: MarkupNode, line: number | undefined, conte
     const lower = attributeName.toLowerCase();
     attributes.set(lower, attribute.value);
     if (/^on/.test(lower)) {
-      problems.push(problem(`expected no event attribute; "${attributeName}=" is not allowed in content files`));
+      problems.push(problem('event-attribute', { attribute: attributeName }));
     } else if (!GLOBAL_ATTRIBUTES.includes(attributeName) && !allowed.includes(attributeName)) {
-      const may = [...allowed, ...GLOBAL_ATTRIBUTES].join(', ');
-      problems.push(problem(`expected only the attributes ${may} on <${name}>; "${attributeName}" is not allowed`));
+      problems.push(problem('attribute', { name, attribute: attributeName, may: [...allowed, ...GLOBAL_ATTRIBUTES] }));
     } else if (LINK_ATTRIBUTES.has(attributeName) && typeof attribute.value === 'string' && name !== 'img') {
       const unsafe = linkProblem(attribute.value);
-      if (unsafe) problems.push(problem(unsafe));
+      if (unsafe) problems.push(unsafe);
     }
   }
   if (name === 'img') {
     const src = attributes.get('src');
-    problems.push(...imageProblems(typeof src === 'string' ? src : undefined, context, problem));
+    problems.push(...imageProblems(typeof src === 'string' ? src : undefined, context));
     const alt = attributes.get('alt');
     if (typeof alt !== 'string' || alt.trim() === '') {
-      problems.push(problem('expected alt text that says what the image shows, for readers who cannot see it: write it in alt="…"'));
+      problems.push(problem('image-alt-html', {}));
     }
   }
   return problems;

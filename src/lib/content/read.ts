@@ -9,9 +9,9 @@ import * as jsYaml from 'js-yaml';
 import { DEFAULT_SCHEMA, load as loadYaml, Type } from 'js-yaml';
 import { isIsoDate } from '../dates.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { isLang, LANGS, type Lang } from '../languages.ts';
+import { isLang, type Lang } from '../languages.ts';
 import { ID_PATTERN, ARTICLE_SCHEMAS, DATA_SCHEMAS, type ArticleCollection, type DataCollection } from './schema.ts';
-import type { Problem } from './problems.ts';
+import { at, problem, type Problem } from './problems.ts';
 
 /** Parsed YAML with what is needed to point a contributor at a line. */
 export interface ParsedYaml {
@@ -83,12 +83,9 @@ function isDirectory(path: string): boolean {
 
 /** YAML errors with their file lines, as the `yaml` library reports them (it says more than js-yaml). */
 function yamlProblems(doc: Document, file: string, firstLine: number): Problem[] {
-  return doc.errors.map((error) => ({
-    file,
-    field: '(YAML)',
-    message: `expected valid YAML: ${error.message.split('\n')[0]}`,
-    line: error.linePos ? error.linePos[0].line + firstLine - 1 : undefined,
-  }));
+  return doc.errors.map((error) =>
+    at(file, '(YAML)', error.linePos ? error.linePos[0].line + firstLine - 1 : undefined)(problem('yaml', { error: error.message.split('\n')[0]! })),
+  );
 }
 
 /**
@@ -128,7 +125,7 @@ export function parseYaml(text: string, file: string, firstLine: number, problem
     data = loadYaml(text, { schema: CONTENT_YAML_SCHEMA });
   } catch (error) {
     const found = yamlProblems(parsed().doc, file, firstLine);
-    problems.push(...(found.length > 0 ? found : [{ file, field: '(YAML)', message: `expected valid YAML: ${(error as Error).message.split('\n')[0]}` }]));
+    problems.push(...(found.length > 0 ? found : [at(file, '(YAML)')(problem('yaml', { error: (error as Error).message.split('\n')[0]! }))]));
     return undefined;
   }
   const lineOf = (path: ReadonlyArray<PropertyKey>) => {
@@ -155,26 +152,22 @@ function readArticle(collection: ArticleCollection, path: string, raw: string, f
   const name = path.split(/[\\/]/).pop()!;
   const match = ARTICLE_NAME.exec(name);
   if (!match?.groups) {
-    problems.push({
-      file,
-      field: '(file name)',
-      message: `expected a name of the form <slug>.<lang>.mdx, with <lang> one of ${LANGS.join(', ')} (for example hue-service-centre.vi.mdx)`,
-    });
+    problems.push(at(file, '(file name)')(problem('article-name', {})));
     return undefined;
   }
   const { slug, lang } = match.groups as { slug: string; lang: string };
   let nameOk = true;
   if (!ID_PATTERN.test(slug)) {
-    problems.push({ file, field: '(file name) <slug>', message: `expected lowercase ASCII letters, digits and "-"; got "${slug}"` });
+    problems.push(at(file, '(file name) <slug>')(problem('name-characters', { got: slug })));
     nameOk = false;
   }
   if (!isLang(lang)) {
-    problems.push({ file, field: '(file name) <lang>', message: `expected one of ${LANGS.join(', ')}; got "${lang}"` });
+    problems.push(at(file, '(file name) <lang>')(problem('file-language', { got: lang })));
     nameOk = false;
   }
   const parts = splitArticle(raw);
   if (!parts) {
-    problems.push({ file, field: '(frontmatter)', message: 'expected the file to start with a block of fields between two "---" lines', line: 1 });
+    problems.push(at(file, '(frontmatter)', 1)(problem('frontmatter', {})));
     return undefined;
   }
   const parsed = parseYaml(parts.yaml, file, 2, problems);
@@ -186,11 +179,11 @@ function readData(collection: DataCollection, path: string, file: string, proble
   const name = path.split(/[\\/]/).pop()!;
   const id = DATA_NAME.exec(name)?.groups?.id;
   if (id === undefined) {
-    problems.push({ file, field: '(file name)', message: 'expected a name of the form <id>.yaml (for example hue.yaml)' });
+    problems.push(at(file, '(file name)')(problem('data-name', {})));
     return undefined;
   }
   if (!ID_PATTERN.test(id)) {
-    problems.push({ file, field: '(file name) <id>', message: `expected lowercase ASCII letters, digits and "-"; got "${id}"` });
+    problems.push(at(file, '(file name) <id>')(problem('name-characters', { got: id })));
     return undefined;
   }
   const raw = readFileSync(path, 'utf8');
@@ -206,17 +199,13 @@ export function readContent(contentDir: string, root: string): ContentFiles {
   const result: ContentFiles = { articles: [], data: [], problems: [], warnings: [] };
   const display = (path: string) => relative(root, path) || path;
   if (!isDirectory(contentDir)) {
-    result.problems.push({ file: display(contentDir), field: '(folder)', message: 'expected a content folder; it does not exist' });
+    result.problems.push(at(display(contentDir), '(folder)')(problem('no-folder', {})));
     return result;
   }
   const known = new Set<string>([...Object.keys(ARTICLE_SCHEMAS), ...Object.keys(DATA_SCHEMAS)]);
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
     if (entry.isDirectory() && !known.has(entry.name) && !entry.name.startsWith('.')) {
-      result.warnings.push({
-        file: display(join(contentDir, entry.name)),
-        field: '(folder)',
-        message: `not a collection of the contract (${[...known].join(', ')}); its files are not published`,
-      });
+      result.warnings.push(at(display(join(contentDir, entry.name)), '(folder)')(problem('unknown-collection', { known: [...known] })));
     }
   }
   for (const collection of Object.keys(ARTICLE_SCHEMAS) as ArticleCollection[]) {
@@ -226,11 +215,7 @@ export function readContent(contentDir: string, root: string): ContentFiles {
       if (ASSET_EXTENSIONS.test(path)) continue;
       const raw = readFileSync(path, 'utf8');
       if (isUnwritten(raw)) {
-        result.warnings.push({
-          file: display(path),
-          field: '(file)',
-          message: 'is empty: this language version is not written yet, and is left out until it has its fields and text',
-        });
+        result.warnings.push(at(display(path), '(file)')(problem('unwritten', {})));
         continue;
       }
       const article = readArticle(collection, path, raw, display(path), result.problems);

@@ -9,19 +9,26 @@
  */
 import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
-import { LANGS } from '../languages.ts';
+import { isWorkingLang, LANGS, type Lang, type WorkingLang } from '../languages.ts';
 import { DEFAULT_EXCHANGE_KIND, EXCHANGE_KINDS } from './exchangeKinds.ts';
-import { LINK_EXPECTATION, linkProblem } from './links.ts';
-import { listLocalityKinds, LOCALITY_KINDS } from './localityKinds.ts';
+import { linkProblem } from './links.ts';
+import { LOCALITY_KINDS } from './localityKinds.ts';
+import { problem, type SchemaCode } from './problems.ts';
 import { TO_FILL } from './skeleton.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ID_EXPECTATION = 'lowercase ASCII letters, digits and "-" (for example "hue-service-centre")';
+
+/**
+ * A schema's own problem, in place of zod's message: the code of the message
+ * tables (messages/<lang>.ts), which the error map (errorMap.ts) completes
+ * with what zod's issue says (the field, a bound, the value found).
+ */
+const expect = (code: SchemaCode) => ({ error: code });
 
 /** An id or slug as the contract writes it. */
 export const idSchema = z
-  .string({ error: `expected an id of ${ID_EXPECTATION}` })
-  .regex(ID_PATTERN, { error: `expected an id of ${ID_EXPECTATION}` });
+  .string(expect('id-format'))
+  .regex(ID_PATTERN, expect('id-format'));
 
 /**
  * A reference a skeleton cannot choose for its author (the practice's
@@ -29,9 +36,9 @@ export const idSchema = z
  * "…" in a draft and refuses it once the entry is published (check.ts).
  */
 const idToChoose = z
-  .string({ error: `expected an id of ${ID_EXPECTATION}` })
+  .string(expect('id-format'))
   // A pattern rather than a refinement, so that the CMS still sees an id and offers a choice of entries (cms.ts).
-  .regex(new RegExp(`^(?:${TO_FILL}|${ID_PATTERN.source.slice(1, -1)})$`), { error: `expected an id of ${ID_EXPECTATION}` });
+  .regex(new RegExp(`^(?:${TO_FILL}|${ID_PATTERN.source.slice(1, -1)})$`), expect('id-format'));
 
 /** The collections of the contract, each a folder of content/. */
 export const COLLECTIONS = ['practices', 'exchanges', 'guides', 'localities', 'themes', 'glossary'] as const;
@@ -95,44 +102,42 @@ export function referencesIn(schema: z.ZodType, data: unknown, path: (string | n
 export const isoDateSchema = z.preprocess(
   (value) => toIsoDate(value) ?? value,
   z
-    .string({ error: 'expected a date written YYYY-MM-DD, for example 2025-08-06' })
-    .refine((value): value is IsoDate => toIsoDate(value) === value, {
-      // The value as written: an unquoted 2025-02-30 reaches here as that text (read.ts), not as 2 March.
-      error: (issue) => `expected a real calendar date written YYYY-MM-DD, for example 2025-08-06; got "${String(issue.input)}"`,
-    }),
+    .string(expect('date-format'))
+    // The message quotes the value as written: an unquoted 2025-02-30 reaches here as that text (read.ts), not as 2 March.
+    .refine((value): value is IsoDate => toIsoDate(value) === value, expect('date-real')),
 );
 
-const text = (max: number, what: string) =>
+const text = (max: number) =>
   z
-    .string({ error: `expected ${what} as text` })
+    .string(expect('text-type'))
     .trim()
-    .min(1, { error: `expected ${what}; it is empty` })
-    .max(max, { error: `expected ${what} of at most ${max} characters` });
+    .min(1, expect('text-empty'))
+    .max(max, expect('text-too-long'));
 
-const langSchema = z.enum(LANGS, { error: 'expected one of the languages vi, lo, en' });
+const langSchema = z.enum(LANGS, expect('one-of'));
 
 export const sourceSchema = z.object({
-  title: text(300, 'the title of the source document').describe('The cited document’s own title.'),
-  publisher: text(160, 'the publisher').optional().describe('Who published it, as the document names itself.'),
+  title: text(300).describe('The cited document’s own title.'),
+  publisher: text(160).optional().describe('Who published it, as the document names itself.'),
   date: isoDateSchema.optional().describe('When the source was published.'),
   url: z
-    .string({ error: `expected ${LINK_EXPECTATION}` })
+    .string(expect('link'))
     .trim()
-    .min(1, { error: `expected ${LINK_EXPECTATION}` })
+    .min(1, expect('link'))
     .superRefine((value, ctx) => {
-      const problem = linkProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      const refused = linkProblem(value);
+      if (refused) ctx.addIssue({ code: 'custom', params: refused });
     })
     .optional()
     .describe('Where the source can be read: https://, http://, mailto:, tel: or an address on this site.'),
-  note: text(600, 'a note on the source')
+  note: text(600)
     .optional()
     .describe('Extension: how the source was read, for example how a date was inferred.'),
 });
 
 export const translationSchema = z.object({
   status: z
-    .enum(['original', 'reviewed', 'machine'], { error: 'expected original, reviewed or machine' })
+    .enum(['original', 'reviewed', 'machine'], expect('one-of'))
     .describe('original: written in this language; reviewed: translated and checked by a person; machine: not yet reviewed.'),
   from: langSchema.optional().describe('The language it was translated from.'),
   fromDate: isoDateSchema
@@ -147,7 +152,7 @@ export const translationSchema = z.object({
  * collection with pages of its own.
  */
 export const redirectFromSchema = z
-  .array(idSchema, { error: 'expected a list of former slugs or ids, for example [hue-one-stop-centre]' })
+  .array(idSchema, expect('list'))
   .optional()
   .describe(
     'Extension: former slugs (or ids) of this entry, after a rename. The old addresses redirect to the present one; a former slug may not be the slug of a live entry or another entry’s former slug.',
@@ -155,22 +160,22 @@ export const redirectFromSchema = z
 
 /** Fields shared by practices, exchanges and guides. */
 const articleFields = {
-  title: text(160, 'a title').describe('The entry’s title, 1–160 characters.'),
-  summary: text(400, 'a summary').describe('Shown in lists, search results and feeds, 1–400 characters.'),
+  title: text(160).describe('The entry’s title, 1–160 characters.'),
+  summary: text(400).describe('Shown in lists, search results and feeds, 1–400 characters.'),
   themes: z
-    .array(ref('themes', idToChoose), { error: 'expected a list of theme ids, for example [service-centres]' })
-    .min(1, { error: 'expected at least one theme id' })
+    .array(ref('themes', idToChoose), expect('list'))
+    .min(1, expect('at-least-one'))
     .describe('Ids of files in content/themes/.'),
   date: isoDateSchema.describe('When it happened or was published.'),
   updated: isoDateSchema.optional().describe('Last substantive revision; not before `date`.'),
   sources: z
-    .array(sourceSchema, { error: 'expected a list of sources, each with at least a title' })
-    .min(1, { error: 'expected at least one source' })
+    .array(sourceSchema, expect('list'))
+    .min(1, expect('at-least-one'))
     .describe('Where the facts come from.'),
-  draft: z.boolean({ error: 'expected true or false' }).default(false).describe('Drafts are left out of the published site.'),
+  draft: z.boolean(expect('true-or-false')).default(false).describe('Drafts are left out of the published site.'),
   translation: translationSchema.optional().describe('Who wrote this language version; default original.'),
   dateInferred: z
-    .boolean({ error: 'expected true or false' })
+    .boolean(expect('true-or-false'))
     .default(false)
     .describe('Extension: the source does not state the date exactly; it was inferred (explain in a source note).'),
   redirectFrom: redirectFromSchema,
@@ -180,20 +185,20 @@ function notBefore(field: 'updated' | 'endDate') {
   return <T extends { date: IsoDate; updated?: IsoDate | undefined; endDate?: IsoDate | undefined }>(entry: T, ctx: z.RefinementCtx<T>) => {
     const later = entry[field];
     if (later !== undefined && later < entry.date) {
-      ctx.addIssue({ code: 'custom', path: [field], message: `expected a date not before date (${entry.date}); got ${later}` });
+      ctx.addIssue({ code: 'custom', path: [field], params: problem('date-order', { date: entry.date, got: later }) });
     }
   };
 }
 
 export const figureSchema = z.object({
-  label: text(200, 'a label for the figure'),
-  value: z.number({ error: 'expected a plain number such as 91.17 or 44825 (no thousands separators, no quotes)' }),
-  unit: text(40, 'a unit').optional().describe('"%" or a word such as "hồ sơ".'),
+  label: text(200),
+  value: z.number(expect('plain-number')),
+  unit: text(40).optional().describe('"%" or a word such as "hồ sơ".'),
   asOf: isoDateSchema.describe('The day the figure describes.'),
   source: z
-    .number({ error: 'expected the 1-based position of the figure’s source in sources' })
-    .int({ error: 'expected a whole number' })
-    .min(1, { error: 'expected a position of 1 or more in sources' })
+    .number(expect('source-position'))
+    .int(expect('whole-number'))
+    .min(1, expect('source-min'))
     .optional(),
   kind: ref('glossary')
     .optional()
@@ -209,8 +214,8 @@ export const practiceSchema = z
   .object({
     ...articleFields,
     locality: ref('localities', idToChoose).describe('Whose practice this is: an id in content/localities/.'),
-    figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
-    exchanges: z.array(ref('exchanges'), { error: 'expected a list of exchange slugs' }).optional(),
+    figures: z.array(figureSchema, expect('list')).optional(),
+    exchanges: z.array(ref('exchanges'), expect('list')).optional(),
   })
   .superRefine(notBefore('updated'))
   .superRefine((practice, ctx) => {
@@ -218,51 +223,47 @@ export const practiceSchema = z
       // With one source a figure's source is plain; with more, a figure that names none would be published with none.
       const count = practice.sources.length;
       if (figure.source === undefined && count > 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['figures', index, 'source'],
-          message: `expected the position of the figure’s source in sources (1–${count}): this entry has ${count} sources, so each figure says which it comes from`,
-        });
+        ctx.addIssue({ code: 'custom', path: ['figures', index, 'source'], params: problem('figure-source-needed', { count }) });
       }
       if (figure.source !== undefined && figure.source > practice.sources.length) {
         ctx.addIssue({
           code: 'custom',
           path: ['figures', index, 'source'],
-          message: `expected the position of one of the ${practice.sources.length} source(s) (1–${practice.sources.length}); got ${figure.source}`,
+          params: problem('figure-source-range', { count: practice.sources.length, got: figure.source }),
         });
       }
     });
   });
 
 export const leaderSchema = z.object({
-  name: text(160, 'the leader’s name').describe('The name as the source spells it.'),
+  name: text(160).describe('The name as the source spells it.'),
   names: z
-    .partialRecord(langSchema, text(160, 'the leader’s name'))
+    .partialRecord(langSchema, text(160))
     .optional()
     .describe(
       'Extension: the name in the spelling of a language, per language, only where a source (listed in sources) gives that spelling; never guessed. A page in a language with none shows `name`, marked with its language, and says whose spelling it is.',
     ),
-  role: text(300, 'the leader’s role'),
-  side: z.enum(['host', 'guest'], { error: 'expected host or guest' }),
+  role: text(300),
+  side: z.enum(['host', 'guest'], expect('one-of')),
 });
 
 export const exchangeSchema = z
   .object({
     ...articleFields,
     kind: z
-      .enum(EXCHANGE_KINDS, { error: 'expected visit, talks or agreement' })
+      .enum(EXCHANGE_KINDS, expect('one-of'))
       .default(DEFAULT_EXCHANGE_KIND)
       .describe(
         'Extension: visit (a delegation studies or works with its host; the default), talks (two sides negotiate as equals), agreement (a cooperation agreement or memorandum is signed).',
       ),
     host: ref('localities', idToChoose).describe('Who received the delegation: a locality id.'),
     guests: z
-      .array(ref('localities', idToChoose), { error: 'expected a list of locality ids' })
-      .min(1, { error: 'expected at least one guest locality' }),
+      .array(ref('localities', idToChoose), expect('list'))
+      .min(1, expect('at-least-one')),
     endDate: isoDateSchema.optional().describe('Last day of a visit of several days; not before `date`.'),
-    status: z.enum(['held', 'planned'], { error: 'expected held or planned' }).default('held'),
-    leaders: z.array(leaderSchema, { error: 'expected a list of leaders' }).optional(),
-    practices: z.array(ref('practices'), { error: 'expected a list of practice slugs' }).optional(),
+    status: z.enum(['held', 'planned'], expect('one-of')).default('held'),
+    leaders: z.array(leaderSchema, expect('list')).optional(),
+    practices: z.array(ref('practices'), expect('list')).optional(),
   })
   .superRefine(notBefore('updated'))
   .superRefine(notBefore('endDate'));
@@ -271,17 +272,20 @@ export const guideSchema = z
   .object({
     ...articleFields,
     audience: z
-      .array(z.enum(['province', 'commune', 'centre'], { error: 'expected province, commune or centre' }))
+      .array(z.enum(['province', 'commune', 'centre'], expect('one-of')))
       .optional(),
-    practices: z.array(ref('practices'), { error: 'expected a list of practice slugs' }).optional(),
+    practices: z.array(ref('practices'), expect('list')).optional(),
   })
   .superRefine(notBefore('updated'));
 
 /** Text in the three languages; Vietnamese and Lao are required. */
-const localisedText = (max: number, what: string) =>
+type LocalisedShape = { [L in WorkingLang]: ReturnType<typeof text> } & {
+  [L in Exclude<Lang, WorkingLang>]: z.ZodOptional<ReturnType<typeof text>>;
+};
+const localisedText = (max: number) =>
   z.object(
-    { vi: text(max, `${what} in Vietnamese`), lo: text(max, `${what} in Lao`), en: text(max, `${what} in English`).optional() },
-    { error: `expected ${what} per language: { vi: ..., lo: ..., en: ... }` },
+    Object.fromEntries(LANGS.map((lang) => [lang, isWorkingLang(lang) ? text(max) : text(max).optional()])) as LocalisedShape,
+    expect('per-language'),
   );
 
 /** Extension: translation marks of a YAML entry's Lao and English texts. */
@@ -293,20 +297,20 @@ export type Country = (typeof COUNTRIES)[number];
 
 /** Extension: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), as precisely as the source gives it. */
 export const HISTORY_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const HISTORY_DATE_EXPECTATION = 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, as precisely as the source gives it';
 export const historyDateSchema = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : (toIsoDate(value) ?? value)),
   z
-    .string({ error: HISTORY_DATE_EXPECTATION })
-    .refine((value) => HISTORY_DATE_PATTERN.test(value) && toIsoDate(`${value}-01-01`.slice(0, 10)) !== undefined, {
-      error: HISTORY_DATE_EXPECTATION,
-    }),
+    .string(expect('history-date'))
+    .refine(
+      (value) => HISTORY_DATE_PATTERN.test(value) && toIsoDate(`${value}-01-01`.slice(0, 10)) !== undefined,
+      expect('history-date'),
+    ),
 );
 
 /** A name as written in the languages a source gives it in: at least one. */
 const namesAsGiven = z
-  .partialRecord(langSchema, text(160, 'the name'), { error: 'expected the name per language: { vi: ..., lo: ..., en: ... }' })
-  .refine((names) => Object.values(names).some(Boolean), { error: 'expected the name in at least one language' });
+  .partialRecord(langSchema, text(160), expect('per-language'))
+  .refine((names) => Object.values(names).some(Boolean), { params: problem('name-in-one-language', {}) });
 
 const formerNameSchema = z.object({
   name: namesAsGiven.describe('The former name, in the languages a source gives it (Lao in Lao script only where a source writes it so).'),
@@ -317,11 +321,11 @@ const formerNameSchema = z.object({
 const formedFromSchema = z.object({
   date: isoDateSchema.describe('The day the unit began to exist in its present form.'),
   units: z
-    .array(ref('localities'), { error: 'expected a list of locality ids' })
+    .array(ref('localities'), expect('list'))
     .optional()
     .describe('Ids in content/localities/ of the units it was formed from; its own id stands for itself as it was before.'),
   names: z
-    .array(namesAsGiven, { error: 'expected a list of names, each { vi: ..., lo: ..., en: ... }' })
+    .array(namesAsGiven, expect('list'))
     .optional()
     .describe('Names of further units it was formed from that have no entry of their own.'),
   source: sourceSchema.describe('The decision or report that says so.'),
@@ -335,19 +339,19 @@ const partOfSchema = z.object({
 
 export const localitySchema = z
   .object({
-  country: z.enum(COUNTRIES, { error: 'expected vn (Viet Nam) or la (Laos)' }),
+  country: z.enum(COUNTRIES, expect('one-of')),
   kind: z
-    .enum(LOCALITY_KINDS, { error: `expected ${listLocalityKinds('or')}` })
+    .enum(LOCALITY_KINDS, expect('one-of'))
     .describe('Extension: country, for national-level entries; it has no parent and is not drawn on the map.'),
   parent: ref('localities').optional().describe('The locality it belongs to: an id in content/localities/.'),
   redirectFrom: redirectFromSchema,
-  name: localisedText(160, 'the name'),
+  name: localisedText(160),
   coordinates: z
-    .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], { error: 'expected [latitude, longitude]' })
+    .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], expect('coordinates'))
     .optional(),
   translation: yamlTranslationSchema,
   formerNames: z
-    .array(formerNameSchema, { error: 'expected a list of former names, each { name, until, source }' })
+    .array(formerNameSchema, expect('list'))
     .optional()
     .describe('Extension: names the same unit had before, each with the date it ended and its source.'),
   formedFrom: formedFromSchema
@@ -362,31 +366,31 @@ export const localitySchema = z
   .superRefine((locality, ctx) => {
     // A country is the top of the tree: a parent would make it a place within another.
     if (locality.kind === 'country' && locality.parent !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['parent'], message: `expected no parent for a country; got "${locality.parent}"` });
+      ctx.addIssue({ code: 'custom', path: ['parent'], params: problem('country-parent', { got: locality.parent }) });
     }
   });
 
 export const themeSchema = z.object({
-  name: localisedText(120, 'the name'),
-  description: localisedText(600, 'the description'),
+  name: localisedText(120),
+  description: localisedText(600),
   redirectFrom: redirectFromSchema,
   translation: yamlTranslationSchema,
 });
 
 export const glossarySchema = z.object({
-  term: localisedText(160, 'the term'),
-  definition: localisedText(1000, 'the definition'),
+  term: localisedText(160),
+  definition: localisedText(1000),
   aliases: z
-    .partialRecord(langSchema, z.array(text(160, 'an alias')))
+    .partialRecord(langSchema, z.array(text(160)))
     .optional()
     .describe('Other ways of writing the term, per language (abbreviations, unaccented forms).'),
   variants: z
-    .partialRecord(langSchema, z.array(text(160, 'a variant')))
+    .partialRecord(langSchema, z.array(text(160)))
     .optional()
     .describe(
       'Extension: other forms a text may give the term in, per language (a plural, a shorter form), besides the term and its aliases. A <Term id="…"> in a file of that language must read as one of these.',
     ),
-  themes: z.array(ref('themes'), { error: 'expected a list of theme ids' }).optional(),
+  themes: z.array(ref('themes'), expect('list')).optional(),
   translation: yamlTranslationSchema,
 });
 

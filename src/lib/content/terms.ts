@@ -6,8 +6,8 @@
  * could not tell which one a word means.
  */
 import { LANGS, type Lang } from '../languages.ts';
-import { comparable } from '../text.ts';
-import type { Problem } from './problems.ts';
+import { comparable } from '../writing.ts';
+import { at, problem, type Problem, type ProblemCore } from './problems.ts';
 
 /** The forms a text may give one glossary term in, per language. */
 export interface TermForms {
@@ -49,12 +49,12 @@ export function termForms(entry: unknown): TermForms {
 }
 
 /** Why the text of `<Term id>` in a file of `lang` is not a form of that term, or undefined when it is one. */
-export function termTextProblem(id: string, text: string, lang: Lang, forms: TermForms): string | undefined {
+export function termTextProblem(id: string, text: string, lang: Lang, forms: TermForms): ProblemCore | undefined {
   const accepted = forms.accepted[lang] ?? [];
   // A term with no form in this language yet has nothing to hold the text to.
   if (accepted.length === 0) return undefined;
   if (accepted.some((form) => termKey(form) === termKey(text))) return undefined;
-  return `expected the text of <Term id="${id}"> to be the glossary’s form of the term in this language or one of its variants; found "${text.trim()}", expected one of: ${accepted.map((form) => `"${form}"`).join(', ')}`;
+  return problem('term-form', { id, found: text.trim(), expected: accepted });
 }
 
 /** Every pair of glossary terms that share a preferred form in one language; reported on the later id, so every run names the same file. */
@@ -71,12 +71,7 @@ export function sharedPreferredForms(glossary: ReadonlyArray<{ id: string; file:
         owners.set(key, id);
         continue;
       }
-      problems.push({
-        file,
-        field: `term.${lang}`,
-        message: `expected a preferred form of its own for each concept; "${preferred}" is already the term of "${owner}": make one of them a variant or write a distinct term`,
-        line: line?.(lang),
-      });
+      problems.push(at(file, `term.${lang}`, line?.(lang))(problem('shared-term', { form: preferred, owner })));
     }
   }
   return problems;

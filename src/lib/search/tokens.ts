@@ -13,7 +13,7 @@
  *   gets an exact token (`qq` + its Telex spelling + `z`) so a query typed
  *   with diacritics can rank exact matches first.
  */
-import { comparable } from '../text.ts';
+import { comparable, fold } from '../writing.ts';
 
 const LAO = /[\u0E80-\u0EFF]/;
 const LAO_RUNS = /[\u0E80-\u0EFF]+/g;
@@ -34,11 +34,6 @@ export function words(text: string): Word[] {
     if (isWordLike && LETTER_OR_DIGIT.test(segment)) found.push({ text: segment, index });
   }
   return found;
-}
-
-/** `Đà Nẵng` → `da nang`: lowercase, no combining marks, đ as d. */
-export function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 /** Telex letters for Vietnamese marks: vowel shapes inside the word, the tone at its end. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, compareText, detectLang, foreignScript, sortByText } from '../../src/lib/text.ts';
+import { comparable, compareText, detectLang, fold, foreignScript, sortByText } from '../../src/lib/writing.ts';
 
 describe('comparable: spellings the contract treats as equal', () => {
   it('ຳ as one character or as ໍ + າ', () => {
@@ -18,6 +18,17 @@ describe('comparable: spellings the contract treats as equal', () => {
   it('keeps Lao vowel and tone marks: words that differ in them stay different', () => {
     expect(comparable('ເມືອງ')).not.toBe(comparable('ເມອງ'));
     expect(comparable('ບໍ່')).not.toBe(comparable('ບໍ'));
+  });
+});
+
+describe('fold: a word as typed without its diacritics', () => {
+  it('drops Vietnamese marks, writes đ as d and lowercases', () => {
+    expect(fold('Đà Nẵng')).toBe('da nang');
+    expect(fold('Huế')).toBe('hue');
+    expect(fold('Một cửa')).toBe(fold('mot cua'));
+  });
+  it('drops Lao vowel signs above and below too: they are combining marks', () => {
+    expect(fold('ກົນໄກ')).toBe('ກນໄກ');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { render, type CollectionEntry } from 'astro:content';
-import { textOf } from '../lib/content/text.ts';
+import { textOf } from '../lib/content/articleText.ts';
 
 type ArticleSource = CollectionEntry<'practices' | 'exchanges' | 'guides'>;
 

@@ -1,3 +1,8 @@
+/**
+ * How the site's languages are written: the forms in which two spellings of
+ * the same text are equal (for comparing, sorting and searching), the
+ * alphabetical order of each language, and which script a text is in.
+ */
 import type { Lang } from './languages.ts';
 
 /**
@@ -26,6 +31,15 @@ export function comparable(text: string): string {
     folded = folded.replace(pattern, replacement);
   }
   return folded;
+}
+
+/**
+ * `Đà Nẵng` → `da nang`: lowercase, no combining marks, đ as d. How a
+ * reader types a word without its diacritics: the search index, the briefing
+ * pack's filter and the importer's file names all compare in this form.
+ */
+export function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 const collators = new Map<Lang, Intl.Collator>();

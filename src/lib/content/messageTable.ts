@@ -1,0 +1,166 @@
+/**
+ * What a language's table of contributor messages holds (messages/<lang>.ts),
+ * and the field names the check, the CMS and the scaffold share.
+ */
+import type { ImportRefusal, ImportWarning } from './importMessages.ts';
+import type { Collection } from './schema.ts';
+import type { ArticleSkeletonKind } from './skeleton.ts';
+import type { ProblemCode, ProblemCore, ProblemParams, RefusalReason } from './problems.ts';
+
+/** The fields the contract names, as the CMS labels them and the check's messages speak of them. */
+export const FIELD_NAMES = [
+  'title',
+  'summary',
+  'themes',
+  'date',
+  'updated',
+  'sources',
+  'draft',
+  'translation',
+  'dateInferred',
+  'redirectFrom',
+  'locality',
+  'figures',
+  'exchanges',
+  'kind',
+  'host',
+  'guests',
+  'endDate',
+  'status',
+  'leaders',
+  'name',
+  'names',
+  'role',
+  'side',
+  'practices',
+  'audience',
+  'label',
+  'value',
+  'unit',
+  'asOf',
+  'source',
+  'publisher',
+  'url',
+  'note',
+  'from',
+  'fromDate',
+  'country',
+  'parent',
+  'coordinates',
+  'formerNames',
+  'until',
+  'formedFrom',
+  'units',
+  'partOf',
+  'description',
+  'term',
+  'definition',
+  'aliases',
+  'variants',
+  'body',
+] as const;
+export type FieldLabelName = (typeof FIELD_NAMES)[number];
+
+/** The comments of a skeleton: one per field it writes (an exchange's kind has its own), and one above the text. */
+export type ScaffoldComment =
+  | Extract<
+      FieldLabelName,
+      | 'title'
+      | 'summary'
+      | 'themes'
+      | 'date'
+      | 'draft'
+      | 'locality'
+      | 'figures'
+      | 'exchanges'
+      | 'sources'
+      | 'host'
+      | 'guests'
+      | 'status'
+      | 'leaders'
+      | 'practices'
+      | 'audience'
+      | 'translation'
+      | 'country'
+      | 'kind'
+      | 'parent'
+      | 'name'
+      | 'coordinates'
+      | 'description'
+      | 'term'
+      | 'definition'
+      | 'aliases'
+      | 'body'
+    >
+  | 'exchangeKind';
+
+/** A message for each kind of a union, from the member of that kind. */
+type ByKind<U extends { kind: string }> = { [K in U['kind']]: (item: Extract<U, { kind: K }>) => string };
+
+/** What a message may ask of its language's table besides its own words. */
+export interface Say {
+  /** A field's label (`title` → "tiêu đề"); a field the table does not know keeps its name. */
+  field: (name: string | undefined) => string;
+  /** A choice as a sentence gives it: "visit, talks or agreement", each value with its gloss where the table has one. */
+  oneOf: (values: readonly string[]) => string;
+  /** Another problem's message: the expectation behind "is required". */
+  problem: (core: ProblemCore) => string;
+}
+
+/** A message for one code: from what the problem carries, in one language. */
+export type ProblemMessages = { [C in ProblemCode]: (params: ProblemParams[C], say: Say) => string };
+
+/**
+ * Everything the content tools say to a contributor, in one language: the
+ * check's problems, the report around them, the field labels the CMS and the
+ * messages share. A language's file is the whole of its contributors' tools.
+ */
+export interface ContentMessages {
+  /** The word that joins the last two of a list of choices. */
+  or: string;
+  /** What a field that is not there is called ("none"). */
+  none: string;
+  /** Field labels, lowercase as inside a sentence; the CMS capitalises them. */
+  fields: Record<FieldLabelName, string>;
+  /** A collection's name, as the CMS labels it. */
+  collections: Record<Collection, string>;
+  /** What a reference into each collection must be. */
+  references: Record<Collection, string>;
+  /** A word for a value where the value alone says little (`held` → "đã diễn ra"). */
+  glosses: Partial<Record<string, string>>;
+  /** Why an HTML element is refused. */
+  refusedBecause: Record<RefusalReason, string>;
+  problems: ProblemMessages;
+  /** What `npm run new` writes: a comment above each field it lays out, and the headings an article starts with. */
+  scaffold: {
+    comments: Record<ScaffoldComment, string>;
+    headings: Record<ArticleSkeletonKind, string[]>;
+  };
+  /** What `npm run import` says: why a file cannot be imported, what it changed, what is left to do. */
+  import: {
+    refusals: ByKind<ImportRefusal>;
+    warnings: ByKind<Exclude<ImportWarning, { kind: 'word' }>>;
+    report: {
+      wrote: (path: string, images: number) => string;
+      toFill: string;
+      noAlt: (count: number) => string;
+      note: string;
+      then: string;
+    };
+  };
+  report: {
+    /** The first line of a failed check. */
+    failed: (count: number) => string;
+    /** The line of a check that passed: what the tree holds, and where. */
+    passed: (counts: Record<Collection, number>, folder: string) => string;
+  };
+}
+
+// Sizes as the importer's messages give them, the same in every language.
+
+/** Bytes as megabytes with one decimal, as the messages give sizes. */
+export const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+/** Pixels in millions, rounded. */
+export const mp = (pixels: number) => Math.round(pixels / 1_000_000);
+/** An image's size before or after scaling: "1200 × 800, 0.4 MB". */
+export const size = (image: { width: number; height: number; bytes: number }) => `${image.width} × ${image.height}, ${mb(image.bytes)} MB`;
