@@ -7,8 +7,8 @@
  * dictionary) was the longest task of the search page's start; a form is
  * now tokenised only once a query holds its letters, and then once.
  */
-import { comparable } from '../text.ts';
-import { fold, queryTokens, type QueryTokens } from './tokens.ts';
+import { comparable, fold } from '../writing.ts';
+import { queryTokens, type QueryTokens } from './tokens.ts';
 
 /**
  * A text's letters and digits, folded as its tokens are: if a form's
