@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES, pointsFor, rangeCovers, unicodeRange } from '../../src/lib/fontFaces.ts';
+import { addCodePoints, FONT_FILES, pointsFor, rangeCovers, unicodeRange } from '../../src/lib/fontFaces.ts';
 
 describe('font faces', () => {
   it('reads a unicode-range list', () => {
@@ -18,7 +18,7 @@ describe('font faces', () => {
       String.fromCodePoint(
         ...pointsFor(
           FONT_FILES.find((font) => font.family === family && font.file.includes(subset))!,
-          text,
+          addCodePoints(new Set(), text),
         ),
       )
         .split('')
@@ -27,5 +27,10 @@ describe('font faces', () => {
     expect(chars('Noto Sans', 'vietnamese')).toBe('ộử');
     expect(chars('Noto Sans', 'latin')).toBe(' Mact');
     expect(chars('Noto Sans Lao', 'lao')).toBe([...new Set('ພາສາລາວ')].sort().join(''));
+  });
+
+  it('reads characters outside the Basic Multilingual Plane whole, text after text', () => {
+    const points = addCodePoints(addCodePoints(new Set(), 'a😀'), 'ໂb');
+    expect([...points]).toEqual([0x61, 0x1f600, 0xec2, 0x62]);
   });
 });
