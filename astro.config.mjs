@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { withBuildPhases } from './src/integrations/buildPhases.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { contentStoreFile } from './src/integrations/contentStoreFile.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     // First: its fonts are cut in a worker thread while the content check and the others are set up.
     fonts(),
     contentCheck(contentDir()),
+    contentStoreFile(),
     drafts(),
     mdx(),
     cmsAssets(),
