@@ -24,12 +24,8 @@ const HEAD_END = Buffer.from('</head>');
 const decoder = new TextDecoder();
 
 export function sitemap(): Sitemap {
-  /**
-   * Each listed page's entry, by the file it is written to (the order of the sitemap), as UTF-8. As text, an
-   * entry is made of pieces of the page's head, and V8 keeps the whole head alive as long as a piece of it:
-   * at 10,000 practices per language, some 60,000 heads.
-   */
-  const entries = new Map<string, Buffer>();
+  /** Each listed page's entry, by the file it is written to (the order of the sitemap). */
+  const entries = new Map<string, string>();
   let site: URL | undefined;
   return {
     readPage: (pathname, html) => {
@@ -37,7 +33,9 @@ export function sitemap(): Sitemap {
       if (!pathname.endsWith('/')) return;
       const end = Buffer.from(html.buffer, html.byteOffset, html.byteLength).indexOf(HEAD_END);
       const entry = sitemapEntry(decoder.decode(end === -1 ? html : html.subarray(0, end)));
-      if (entry) entries.set(`${pathname}index.html`, Buffer.from(entry));
+      // A copy: the entry is made of pieces of the page's head, and V8 keeps the whole head alive as long as a
+      // piece of it (at 10,000 practices per language, some 60,000 heads).
+      if (entry) entries.set(`${pathname}index.html`, JSON.parse(JSON.stringify(entry)) as string);
     },
     integration: {
       name: 'sitemap',
@@ -47,7 +45,7 @@ export function sitemap(): Sitemap {
         },
         'astro:build:done': ({ dir }) => {
           const root = fileURLToPath(dir);
-          const ordered = [...entries.keys()].sort().map((file) => entries.get(file)!.toString());
+          const ordered = [...entries.keys()].sort().map((file) => entries.get(file)!);
           for (const [path, content] of sitemapFiles(ordered, site!)) writeFileSync(join(root, path), content);
         },
       },
