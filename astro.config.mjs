@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { withBuildPhases } from './src/integrations/buildPhases.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { contentStoreFile } from './src/integrations/contentStoreFile.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { cmsAssets } from './src/integrations/cmsAssets.ts';
@@ -11,6 +12,9 @@ import { searchIndex } from './src/integrations/searchIndex.ts';
 import { staticHosting } from './src/integrations/staticHosting.ts';
 import { offline } from './src/integrations/offline.ts';
 import { astroCacheDir, contentDir } from './src/lib/content/contentDir.ts';
+
+// Its entries are read from the pages as they are rendered, in the search index's pass over every page.
+const pageSitemap = sitemap();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vn-la-reform.example.org',
@@ -24,12 +28,14 @@ export default defineConfig({
   // Every route carries its language; `/` is a language chooser page.
   // Each integration's hooks are timed, and the build ends with where its time went.
   integrations: withBuildPhases([
+    // First: its fonts are cut in a worker thread while the content check and the others are set up.
+    fonts(),
     contentCheck(contentDir()),
+    contentStoreFile(),
     drafts(),
     mdx(),
-    fonts(),
     cmsAssets(),
-    sitemap(),
+    pageSitemap.integration,
     staticHosting(),
     searchIndex({
       resultRoutes: [
@@ -39,6 +45,7 @@ export default defineConfig({
         'src/pages/[lang]/localities/[slug].astro',
         'src/pages/[lang]/glossary/index.astro',
       ],
+      pageReaders: [pageSitemap.readPage],
     }),
     // Last: it reads every file the others wrote (the search index included) to list what a reader can save.
     offline(),

@@ -5,7 +5,7 @@
  * shared facts, read from the lead (most recently revised) version.
  */
 import { leadVersion, type Entry, type VersionData } from '../lib/entries.ts';
-import { relatedPractices, type PracticeLinks } from '../lib/related.ts';
+import { relatedIndex, type PracticeLinks, type RelatedPractice } from '../lib/related.ts';
 import type { ExchangeEntry, GuideEntry, PracticeEntry, Site } from './site.ts';
 
 export function exchangesOfPractice(site: Site, practice: PracticeEntry): ExchangeEntry[] {
@@ -52,14 +52,14 @@ function linksOf(site: Site, practice: PracticeEntry): PracticeLinks {
   };
 }
 
-/** Every practice's links, worked out once per site rather than once per practice page. */
+/** Every practice's links and the ranking of related practices, worked out once per site rather than once per practice page. */
 const linksBySite = new WeakMap<
   Site,
   {
-    all: PracticeLinks[];
     bySlug: Map<string, { practice: PracticeEntry; links: PracticeLinks }>;
-    /** Each practice's related practices, kept for its pages in the other languages (the ranking reads the lead version only). */
-    related: Map<string, PracticeEntry[]>;
+    /** The ranking, by how many practices it keeps (the ranking reads the lead version only: one for every language). */
+    related: Map<number, (practice: PracticeLinks) => RelatedPractice[]>;
+    all: PracticeLinks[];
   }
 >();
 
@@ -80,11 +80,7 @@ function siteLinks(site: Site) {
 /** The practices most related to one practice (src/lib/related.ts says how they rank). */
 export function practicesRelatedTo(site: Site, practice: PracticeEntry, limit = 5): PracticeEntry[] {
   const { all, bySlug, related } = siteLinks(site);
-  const key = `${practice.slug} ${limit}`;
-  let practices = related.get(key);
-  if (!practices) {
-    practices = relatedPractices(bySlug.get(practice.slug)!.links, all, limit).map((each) => bySlug.get(each.slug)!.practice);
-    related.set(key, practices);
-  }
-  return practices;
+  let ranking = related.get(limit);
+  if (!ranking) related.set(limit, (ranking = relatedIndex(all, limit)));
+  return ranking(bySlug.get(practice.slug)!.links).map((each) => bySlug.get(each.slug)!.practice);
 }

@@ -10,71 +10,51 @@
  * Lao font. It is drawn there in a font of just those letters.
  *
  * The CSS is written beside the cut fonts and imported into every page.
+ * The work is done in a worker thread (fonts-worker.ts), started when the
+ * configuration is set up and awaited once it is done: the content check,
+ * set up after it, runs meanwhile.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import subsetFont from 'subset-font';
 import { contentDir } from '../lib/content/contentDir.ts';
-import { FONT_FILES, fontFace, pointsFor, unicodeRange } from '../lib/fontFaces.ts';
-import { ENDONYMS } from '../lib/languages.ts';
+import type { FontAnswer, FontJob } from './fonts-worker.ts';
 
 /** The family the switcher's Lao name is drawn in on pages in other languages. */
 const ENDONYM_FAMILY = 'Noto Sans Lao Endonym';
-const TEXT_FILE = /\.(mdx?|ya?ml|json|ts|astro)$/;
-/**
- * Always in the subsets, whatever the text: printable ASCII (digits of dates, a URL typed), and
- * the spaces and punctuation code writes as escapes (no-break spaces of formatted dates and numbers).
- */
-const ALWAYS =
-  Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
-  '\u00A0\u2009\u202F\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u00B7';
 
-/** All the text of the files under `dir` that hold text the pages show. */
-function textUnder(dir: string): string {
-  let text = '';
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) text += textUnder(path);
-    else if (TEXT_FILE.test(name)) text += readFileSync(path, 'utf8');
-  }
-  return text;
+function cutFonts(job: FontJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./fonts-worker.ts', import.meta.url), { workerData: job });
+    // A build that fails meanwhile (the content check) must not be kept running by the worker.
+    worker.unref();
+    worker.once('message', (answer: FontAnswer) => ('error' in answer ? reject(new Error(`Fonts: ${answer.error}`)) : resolve()));
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('Fonts: the worker stopped before writing the fonts')));
+  });
 }
 
 export function fonts(): AstroIntegration {
+  let cut: Promise<void> | undefined;
   return {
     name: 'fonts',
     hooks: {
-      'astro:config:setup': async ({ config, injectScript }) => {
-        const dir = new URL('node_modules/.cache/fonts/', config.root);
+      'astro:config:setup': ({ config, injectScript }) => {
+        const dir = fileURLToPath(new URL('node_modules/.cache/fonts/', config.root));
         mkdirSync(dir, { recursive: true });
-        const resolve = createRequire(import.meta.url).resolve;
-        const text =
-          ALWAYS + textUnder(contentDir(fileURLToPath(config.root))) + textUnder(fileURLToPath(new URL('src/', config.root)));
-        let css = '';
-        for (const font of FONT_FILES) {
-          const points = pointsFor(font, text);
-          const name = font.file.split('/').pop()!.replace('.woff2', '.used.woff2');
-          const source = readFileSync(resolve(font.file));
-          writeFileSync(new URL(name, dir), await subsetFont(source, String.fromCodePoint(...points), { targetFormat: 'woff2' }));
-          css += fontFace(font.family, font.weight, font.file, font.range, font.installed);
-          css += fontFace(font.family, font.weight, `./${name}`, unicodeRange(points), font.installed);
-        }
-        const lao = FONT_FILES.find((font) => font.weight === 400)!;
-        const endonym = [...ENDONYMS.lo].map((char) => char.codePointAt(0)!);
-        writeFileSync(
-          new URL('endonym.woff2', dir),
-          await subsetFont(readFileSync(resolve(lao.file)), ENDONYMS.lo, { targetFormat: 'woff2' }),
-        );
-        css += fontFace(ENDONYM_FAMILY, 400, './endonym.woff2', unicodeRange(endonym), lao.installed);
-        // A Lao page draws the name in the Lao font it loads anyway.
-        css += `html:not(:lang(lo)) .language-switcher :lang(lo) {\n  font-family: '${ENDONYM_FAMILY}', var(--font-lao);\n}\n`;
-        const cssFile = new URL('fonts.css', dir);
-        writeFileSync(cssFile, css);
+        cut = cutFonts({
+          textDirs: [contentDir(fileURLToPath(config.root)), fileURLToPath(new URL('src/', config.root))],
+          outDir: dir,
+          endonymFamily: ENDONYM_FAMILY,
+        });
+        cut.catch(() => {}); // reported when awaited
         // Imported by every page, so bundled into the site's stylesheet.
-        injectScript('page-ssr', `import ${JSON.stringify(fileURLToPath(cssFile))};`);
+        injectScript('page-ssr', `import ${JSON.stringify(`${dir}fonts.css`)};`);
+      },
+      // Every integration has been set up (the content check among them); the CSS is read when pages are bundled.
+      'astro:config:done': async () => {
+        await cut;
       },
     },
   };

@@ -35,6 +35,11 @@ import type { IndexerAnswer, IndexerMessage, IndexWritten } from './search-index
 export interface SearchIndexOptions {
   /** The route files (`src/pages/…`) whose pages hold search results, in `data-search` records. */
   resultRoutes: string[];
+  /**
+   * Others that read every rendered HTML page in the same pass (the sitemap), rather than read the
+   * written files again after the build.
+   */
+  pageReaders?: ((pathname: string, html: Uint8Array) => void)[];
 }
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
@@ -178,8 +183,12 @@ function isHtml(response: Response): boolean {
   return response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html');
 }
 
-/** Astro's own prerenderer, with the result pages first and each rendered page shown to the indexer. */
-function indexingPrerenderer(standard: AstroPrerenderer, indexer: PageIndexer): AstroPrerenderer {
+/** Astro's own prerenderer, with the result pages first and each rendered page shown to the indexer and the page readers. */
+function indexingPrerenderer(
+  standard: AstroPrerenderer,
+  indexer: PageIndexer,
+  readers: readonly ((pathname: string, html: Uint8Array) => void)[],
+): AstroPrerenderer {
   return {
     name: `${standard.name} + search index`,
     setup: () => standard.setup?.() ?? Promise.resolve(),
@@ -196,7 +205,9 @@ function indexingPrerenderer(standard: AstroPrerenderer, indexer: PageIndexer): 
       if (!isHtml(response)) return rendered;
       // A body can be read once: read here, and Astro gets the same bytes in a new response.
       const html = new Uint8Array(await response.arrayBuffer());
-      await indexer.add(decodeURI(new URL(request.url).pathname), options.routeData.component, html);
+      const pathname = decodeURI(new URL(request.url).pathname);
+      for (const read of readers) read(pathname, html);
+      await indexer.add(pathname, options.routeData.component, html);
       const copy = new Response(html, response);
       return rendered instanceof Response ? copy : { ...rendered, response: copy };
     },
@@ -216,7 +227,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((standard) => {
           indexer = new PageIndexer(options, outDir!);
-          return indexingPrerenderer(standard, indexer);
+          return indexingPrerenderer(standard, indexer, options.pageReaders ?? []);
         });
       },
       'astro:build:generated': () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES, fontFace, pointsFor, rangeCovers, unicodeRange } from '../../src/lib/fontFaces.ts';
+import { addCodePoints, FONT_FILES, fontFace, pointsFor, rangeCovers, unicodeRange } from '../../src/lib/fontFaces.ts';
 
 describe('font faces', () => {
   it('reads a unicode-range list', () => {
@@ -16,7 +16,7 @@ describe('font faces', () => {
     const text = 'Một cửa ພາສາລາວ';
     expect(FONT_FILES.map((font) => font.family)).toEqual(['Noto Sans Lao', 'Noto Sans Lao']);
     for (const font of FONT_FILES) {
-      const chars = String.fromCodePoint(...pointsFor(font, text));
+      const chars = String.fromCodePoint(...pointsFor(font, addCodePoints(new Set(), text)));
       expect([...chars].sort().join('')).toBe([...new Set('ພາສາລາວ')].sort().join(''));
     }
   });
@@ -24,5 +24,10 @@ describe('font faces', () => {
   it('names the installed font before the file, so a system that has it downloads nothing', () => {
     const css = fontFace('Noto Sans Lao', 700, './lao.woff2', 'U+0E81-0EDF', FONT_FILES[1]!.installed);
     expect(css).toContain(`src: local("Noto Sans Lao Bold"), local("NotoSansLao-Bold"), url("./lao.woff2") format('woff2');`);
+  });
+
+  it('reads characters outside the Basic Multilingual Plane whole, text after text', () => {
+    const points = addCodePoints(addCodePoints(new Set(), 'a😀'), 'ໂb');
+    expect([...points]).toEqual([0x61, 0x1f600, 0xec2, 0x62]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPractices, type PracticeLinks } from '../../src/lib/related.ts';
+import { relatedIndex, relatedPractices, type PracticeLinks } from '../../src/lib/related.ts';
 
 const practice = (slug: string, fields: Partial<PracticeLinks> = {}): PracticeLinks => ({
   slug,
@@ -86,5 +86,23 @@ describe('related practices', () => {
       everyScore.slice(0, 12).map(({ slug, score }) => ({ slug, score })),
     );
     expect(relatedPractices(hue, all, 0)).toEqual([]);
+  });
+
+  it('gives, worked out once for every practice, the same related practices as ranking each practice on its own', () => {
+    const themes = ['service-centres', 'digital', 'one-stop', 'land'];
+    // Few places and themes, as at national scale: many practices share a profile, and a practice's own group is among the best.
+    const all = Array.from({ length: 400 }, (_, i) =>
+      practice(`p${(i * 7919) % 400}`, {
+        date: `202${i % 3}-0${1 + (i % 4)}-01`,
+        themes: themes.filter((_, t) => ((i * 5) >> t) % 2 === 1).slice(0, 2),
+        locality: i % 7 === 0 ? 'hue' : `place-${i % 5}`,
+        parentLocality: i % 3 === 0 ? 'hue' : undefined,
+        exchanges: i % 29 === 0 ? ['vientiane-hue'] : [],
+      }),
+    );
+    for (const limit of [0, 1, 5, 12]) {
+      const related = relatedIndex(all, limit);
+      for (const each of [hue, ...all]) expect(related(each)).toEqual(relatedPractices(each, all, limit));
+    }
   });
 });
