@@ -142,6 +142,23 @@ describe('every page', () => {
     ]);
   });
 
+  it('a Lao page asks for its font with its stylesheet, the cuts the stylesheet names; other pages ask for none', () => {
+    const preloads = (html: string) =>
+      [...html.matchAll(/<link rel="preload" as="font" type="font\/woff2" href="([^"]+)" crossorigin>/g)].map((m) => m[1]!);
+    const lao = preloads(readPage('/lo/'));
+    expect(lao.map((href) => href.replace(/\.[^.]+\.woff2$/, ''))).toEqual([
+      '/_astro/noto-sans-lao-lao-400-normal.used',
+      '/_astro/noto-sans-lao-lao-700-normal.used',
+    ]);
+    const css = readdirSync(join(DIST, '_astro'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(DIST, '_astro', file), 'utf8'))
+      .join('');
+    for (const href of lao) expect(css).toContain(href);
+    expect(preloads(readPage('/vi/'))).toEqual([]);
+    expect(preloads(readPage('/en/'))).toEqual([]);
+  });
+
   it('has a search index for each language, holding only that language’s results', () => {
     const pages = builtPages();
     for (const lang of LANGS) {

@@ -4,7 +4,7 @@
  * written, so Lao shows without the separators the index needs, and
  * Vietnamese with its diacritics.
  */
-import { tokensOfWord, words, type QueryTokens } from './tokens.ts';
+import { tokensOfWord, wordSegmenter, words, type QueryTokens } from './tokens.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -42,8 +42,6 @@ export function matches(word: string, query: QueryTokens): boolean {
   return matcher(word);
 }
 
-const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
-
 /**
  * The start of the word (or run of spaces or punctuation) that holds
  * `position`: a cut there never splits a word, nor a grapheme cluster, in
@@ -53,7 +51,7 @@ const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
 export function wordStart(text: string, position: number): number {
   if (position <= 0) return 0;
   if (position >= text.length) return text.length;
-  return segmenter.segment(text).containing(position)!.index;
+  return wordSegmenter().segment(text).containing(position)!.index;
 }
 
 /**

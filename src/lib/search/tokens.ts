@@ -25,12 +25,19 @@ export interface Word {
   index: number;
 }
 
-const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined;
+/**
+ * Words by ICU's dictionary for Lao (rules elsewhere). Made on first use: making
+ * it loads ICU's break data, the longest step of the search page's first script.
+ */
+export function wordSegmenter(): Intl.Segmenter {
+  return (segmenter ??= new Intl.Segmenter('lo', { granularity: 'word' }));
+}
 
 /** The words of a text (Lao segmented by dictionary), skipping spaces and punctuation. */
 export function words(text: string): Word[] {
   const found: Word[] = [];
-  for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+  for (const { segment, index, isWordLike } of wordSegmenter().segment(text)) {
     if (isWordLike && LETTER_OR_DIGIT.test(segment)) found.push({ text: segment, index });
   }
   return found;
