@@ -268,23 +268,32 @@ function currentAddress(): string {
 }
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
-function searchNow(history_: 'push' | 'replace') {
+/**
+ * The address of the last search made a step in the history (the page as opened, Enter, Back). Typing
+ * replaces the address as it goes, so Enter first puts this one back: Back then leads to the search
+ * before the typing, even when the address had already followed the typing before Enter.
+ */
+let committed = '';
+function searchNow(history_: 'step' | 'same') {
   clearTimeout(typingTimer);
-  if (history_ === 'push') history.pushState(null, '', currentAddress());
-  else history.replaceState(null, '', currentAddress());
+  if (history_ === 'step') {
+    if (location.href !== committed) history.replaceState(null, '', committed);
+    history.pushState(null, '', currentAddress());
+    committed = location.href;
+  } else history.replaceState(null, '', currentAddress());
   void run(input.value, allLanguages.checked);
 }
 
 /** Enter (or the button) searches at once, as a step in the history; without JavaScript the form goes to this page. */
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  searchNow('push');
+  searchNow('step');
 });
 
 /** Results follow the typing, once the reader pauses; the address follows without a history step per letter. */
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => searchNow('replace'), TYPING_PAUSE_MS);
+  typingTimer = setTimeout(() => searchNow('same'), TYPING_PAUSE_MS);
 });
 
 /** Escape clears the box and the results. */
@@ -292,7 +301,7 @@ input.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || input.value === '') return;
   event.preventDefault();
   input.value = '';
-  searchNow('replace');
+  searchNow('same');
 });
 
 /** A changed filter or order searches again at once. */
@@ -318,6 +327,7 @@ function fromAddress() {
   ignoredLine.hidden = ignored.length === 0;
   // The address now says what is applied.
   if (ignored.length > 0) history.replaceState(null, '', currentAddress());
+  committed = location.href;
   void run(input.value, allLanguages.checked);
 }
 window.addEventListener('popstate', fromAddress);

@@ -8,6 +8,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldLabel } from '../../src/lib/content/messages.ts';
 import { useSite } from '../helpers/browser.ts';
 import { removeTemporaryFolders, ROOT, temporaryFolder, VALID_TREE } from '../helpers/fixtures.ts';
 import { requireBuild } from '../helpers/site.ts';
@@ -62,7 +63,8 @@ describe('the CMS with a local backend', () => {
       await page.getByRole('option').first().click();
     };
     await field('title').fill('Một cửa phường Đông Hà thử nghiệm');
-    await page.getByLabel('Tóm tắt · ສະຫຼຸບ · Summary').first().fill('Phường tiếp nhận mọi hồ sơ tại một đầu mối.');
+    // The label as the CMS configuration writes it, in every language (the contributors' message tables).
+    await page.getByLabel(fieldLabel('summary')).first().fill('Phường tiếp nhận mọi hồ sơ tại một đầu mối.');
     await choose('themes', 'Trung tâm');
     await field('date').fill('2026-11-20');
     await choose('locality', 'Đông Hà');

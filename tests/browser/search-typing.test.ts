@@ -59,6 +59,20 @@ describe('answers as you type', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.get('q'));
     await close();
   });
+
+  it('Enter after a pause in typing: Back still leads to the search before the typing', async () => {
+    const { page, close } = await searchAt(session(), searchPath('vi', ''));
+    await page.fill('#search-page-input', HUE_QUERY);
+    // The pause: the address has followed the typing before Enter.
+    await page.waitForURL(/q=thua\+thien\+hue/);
+    await page.waitForSelector('[data-search-results][data-search-state="done"] a');
+    await page.press('#search-page-input', 'Enter');
+    await page.waitForSelector('[data-search-results][data-search-state="done"] a');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get('q'));
+    expect(await page.inputValue('#search-page-input')).toBe('');
+    await close();
+  });
 });
 
 describe('show more', () => {
