@@ -25,6 +25,7 @@ function attach(form: HTMLElement): void {
 
   let options: HTMLLIElement[] = [];
   let active = -1;
+  /** Counts keystrokes: an answer is shown only if no key was pressed after its words. */
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -44,6 +45,8 @@ function attach(form: HTMLElement): void {
     } else input.removeAttribute('aria-activedescendant');
   }
   const go = (option: HTMLLIElement) => location.assign(option.dataset.href!);
+  /** Busy from a keystroke until the answer to the box's latest words is shown. */
+  const busy = (waiting: boolean) => listbox.setAttribute('aria-busy', String(waiting));
 
   function option(data: ResultData, index: number): HTMLLIElement {
     const item = document.createElement('li');
@@ -64,19 +67,19 @@ function attach(form: HTMLElement): void {
     return item;
   }
 
-  async function suggest() {
-    const ticket = ++latest;
+  async function suggest(ticket: number) {
     const prepared = prepareQuery(input.value);
     if (prepared.kind !== 'search') {
       options = [];
       listbox.replaceChildren();
       status.textContent = '';
+      busy(false);
       return open(false);
     }
     try {
       const { ranked } = await find(lang, prepared.tokens, { filters: {} });
       const shown = await Promise.all(ranked.slice(0, SHOWN).map((result) => result.data()));
-      // A newer keystroke has its own answer coming: this one is stale.
+      // A later keystroke has its own answer coming: this one is stale.
       if (ticket !== latest) return;
       active = -1;
       options = shown.map(option);
@@ -84,14 +87,19 @@ function attach(form: HTMLElement): void {
       input.removeAttribute('aria-activedescendant');
       open(options.length > 0);
       status.textContent = options.length > 0 ? messages.count.replace('{{count}}', String(options.length)) : messages.none;
+      busy(false);
     } catch {
-      if (ticket === latest) open(false);
+      if (ticket !== latest) return;
+      open(false);
+      busy(false);
     }
   }
 
   input.addEventListener('input', () => {
+    const ticket = ++latest;
+    busy(true);
     clearTimeout(timer);
-    timer = setTimeout(() => void suggest(), TYPING_PAUSE_MS);
+    timer = setTimeout(() => void suggest(ticket), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
     const count = options.length;
@@ -113,7 +121,10 @@ function attach(form: HTMLElement): void {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
   // Typed before the script arrived: answer that at once.
-  if (input.value) void suggest();
+  if (input.value) {
+    busy(true);
+    void suggest(++latest);
+  }
 }
 
 for (const form of document.querySelectorAll<HTMLElement>('[data-search-suggest]')) attach(form);

@@ -3,6 +3,7 @@
  * is loaded only once the box is focused, and then offers the top results
  * as the reader types, as an ARIA combobox driven from the keyboard.
  */
+import type { Request, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
 import { requireBuild } from '../helpers/site.ts';
@@ -13,6 +14,11 @@ const session = useSite();
 const PAGE = '/vi/localities/hue/';
 /** Hue's practices and locality hold this phrase (tests/browser/search-former-names.test.ts). */
 const QUERY = 'thua thien hue';
+/**
+ * The options once the answer to everything typed is shown: on a slow
+ * machine a pause inside the typing shows a prefix's answer first.
+ */
+const ANSWERED = '#site-search-suggestions[aria-busy="false"] [role="option"]';
 
 /** A page whose requests are recorded: scripts and search index files, by path. */
 async function openPage() {
@@ -47,7 +53,7 @@ describe('the header search box', () => {
     const box = page.locator('#site-search');
     await box.focus();
     await box.pressSequentially(QUERY, { delay: 20 });
-    const options = page.locator('#site-search-suggestions [role="option"]');
+    const options = page.locator(ANSWERED);
     await options.first().waitFor();
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     expect(await box.getAttribute('role')).toBe('combobox');
@@ -80,13 +86,65 @@ describe('the header search box', () => {
     const box = page.locator('#site-search');
     await box.focus();
     await box.pressSequentially(QUERY, { delay: 20 });
-    await page.locator('#site-search-suggestions [role="option"]').first().waitFor();
+    await page.locator(ANSWERED).first().waitFor();
     await box.press('Escape');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#site-search-suggestions').isHidden()).toBe(true);
     expect(await box.getAttribute('aria-activedescendant')).toBeNull();
     await box.press('Enter');
     await page.waitForURL((url) => url.pathname === '/vi/search/' && url.searchParams.get('q') === QUERY);
+    await context.close();
+  });
+
+  it('never shows the answer to fewer words once more are typed', async () => {
+    // The page's timers are the test's: the pause after a keystroke ends only when the test says so.
+    // No service worker, so that the test's routes see every request.
+    const { page, context, errors } = await session().newPage({ serviceWorkers: 'block' });
+    await page.clock.install();
+    await page.goto(session().base + PAGE);
+    // Every list the box offers, with what the box held when it was drawn.
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('#site-search')!;
+      const drawn: { typed: string; hrefs: string[] }[] = [];
+      Object.assign(window, { drawn });
+      new MutationObserver(() =>
+        drawn.push({
+          typed: box.value,
+          hrefs: [...document.querySelectorAll<HTMLElement>('#site-search-suggestions [role="option"]')].map(
+            (option) => option.dataset.href!,
+          ),
+        }),
+      ).observe(document.querySelector('#site-search-suggestions')!, { childList: true });
+    });
+    // The results of the first words are held on their way until more words are typed.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/pagefind/vi/fragment/**', (route) => (holding ? void held.push(route) : route.fallback()));
+    const box = page.locator('#site-search');
+    await box.focus();
+    await box.pressSequentially('thua thien h');
+    await page.clock.runFor(1000);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await box.pressSequentially('ue');
+    holding = false;
+    const arrived = held.map((route) => page.waitForEvent('requestfinished', (request: Request) => request === route.request()));
+    for (const route of held) await route.fallback();
+    await Promise.all(arrived);
+    // Whatever the page does with the late answer, it does now, before the pause after "ue" ends:
+    // drawing it takes milliseconds; the test gives it two seconds.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { drawn: unknown[] }).drawn.length), { timeout: 2000 })
+      .toBeGreaterThan(0)
+      .catch(() => {});
+    await page.clock.runFor(1000);
+    const options = page.locator(ANSWERED);
+    await options.first().waitFor();
+    const answer = await options.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.href!));
+    expect(answer).toContain('/vi/localities/hue/');
+    const drawn = await page.evaluate(() => (window as unknown as { drawn: { typed: string; hrefs: string[] }[] }).drawn);
+    // Once the box held all the words, it only ever offered their answer.
+    for (const list of drawn.filter(({ typed }) => typed === QUERY)) expect(list.hrefs).toEqual(answer);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
