@@ -13,7 +13,7 @@ import { excerpt } from '../lib/search/excerpt.ts';
 import { addCounts, interleaveByRank, newestOf, prepareQuery } from '../lib/search/query.ts';
 import { withCorrections, withHighlight } from '../lib/search/highlight.ts';
 import type { QueryTokens } from '../lib/search/tokens.ts';
-import { glossary as glossaryOf } from '../lib/search/glossary.ts';
+import { glossary as glossaryOf, type GlossaryForm } from '../lib/search/glossary.ts';
 import { SEARCH_FILTERS } from '../lib/search/record.ts';
 import { formatShortDate } from '../lib/format.ts';
 import { isLang, LANGS, type Lang } from '../lib/languages.ts';
@@ -64,7 +64,7 @@ const filterNames = Object.fromEntries(
   ]),
 );
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-const glossary = glossaryOf(JSON.parse(root.dataset.glossary!) as string[][]);
+const glossary = glossaryOf(JSON.parse(root.dataset.glossary!) as GlossaryForm[][]);
 const pageLang = (isLang(document.documentElement.lang) ? document.documentElement.lang : 'vi') as Lang;
 
 /** Resolves once the reader reaches for the filters (pointer over them, or focus in them): their counts are for then. */

@@ -81,6 +81,32 @@ describe('finding pages', () => {
     await context.close();
   });
 
+  it('a Vietnamese search makes no ICU word segmenter (its break data is the page’s longest task); a Lao one does', async () => {
+    const segmentersMade = async (path: string) => {
+      const { page, context } = await session().newPage();
+      await page.addInitScript(() => {
+        const made: string[] = [];
+        Object.assign(window, { segmentersMade: made });
+        const Native = Intl.Segmenter;
+        Intl.Segmenter = class extends Native {
+          constructor(...args: ConstructorParameters<typeof Native>) {
+            super(...args);
+            if (args[1]?.granularity === 'word') made.push(String(args[0]));
+          }
+        };
+      });
+      await page.goto(session().base + path);
+      await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+      expect(await page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
+      const made = await page.evaluate(() => (window as unknown as { segmentersMade: string[] }).segmentersMade.length);
+      await context.close();
+      return made;
+    };
+    // "một cửa" names a glossary term with a Lao form, and its results hold Lao names.
+    expect(await segmentersMade(searchPath('vi', 'một cửa'))).toBe(0);
+    expect(await segmentersMade(searchPath('lo', 'ສູນບໍລິການ'))).toBeGreaterThan(0);
+  });
+
   it('the address follows a search made on the page', async () => {
     const { page, close } = await searchAt(session(), searchPath('vi', ''));
     await page.fill('#search-page-input', 'hồ sơ');

@@ -4,9 +4,10 @@
  * boundaries, never inside a Lao word or grapheme cluster.
  */
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlightRanges, wordStart } from '../../src/lib/search/excerpt.ts';
+import { excerpt, highlightRanges } from '../../src/lib/search/excerpt.ts';
 import { highlightQuery, withCorrections, withHighlight } from '../../src/lib/search/highlight.ts';
-import { laoClusters, queryTokens, words } from '../../src/lib/search/tokens.ts';
+import { laoClusters, queryTokens } from '../../src/lib/search/tokens.ts';
+import { segmentStart, words } from '../../src/lib/search/words.ts';
 
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((part) => part.mark).map((part) => part.text);
 
@@ -58,8 +59,8 @@ describe('excerpt boundaries', () => {
     expect(laoClusters(lao.slice(0, start)).join('') + laoClusters(lao.slice(start)).join('')).toBe(lao);
   });
 
-  it('wordStart never moves into a word', () => {
-    for (let i = 0; i < 60; i++) expect(boundaries.has(wordStart(lao, i)) || wordStart(lao, i) === 0).toBe(true);
+  it('segmentStart never moves into a word', () => {
+    for (let i = 0; i < 60; i++) expect(boundaries.has(segmentStart(lao, i)) || segmentStart(lao, i) === 0).toBe(true);
   });
 
   it('a Vietnamese excerpt ends after a whole word', () => {

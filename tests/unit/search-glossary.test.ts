@@ -4,12 +4,16 @@
  * or the Lao spelling typed.
  */
 import { describe, expect, it } from 'vitest';
-import { glossary } from '../../src/lib/search/glossary.ts';
+import { glossary, glossaryForm } from '../../src/lib/search/glossary.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { queryTokens } from '../../src/lib/search/tokens.ts';
 
 const oneStop = ['Cơ chế một cửa', 'ກົນໄກປະຕູດຽວ', 'One-stop mechanism'];
-const terms = glossary([oneStop, ['Chính quyền địa phương hai cấp', 'ການປົກຄອງທ້ອງຖິ່ນສອງຂັ້ນ', 'Two-level local government']]);
+const terms = glossary(
+  [oneStop, ['Chính quyền địa phương hai cấp', 'ການປົກຄອງທ້ອງຖິ່ນສອງຂັ້ນ', 'Two-level local government']].map((term) =>
+    term.map(glossaryForm),
+  ),
+);
 
 function expansionsFor(query: string) {
   const prepared = prepareQuery(query);
@@ -34,5 +38,13 @@ describe('glossary expansions', () => {
     expect(expansionsFor('cơ chế một cửa')).toHaveLength(2);
     expect(expansionsFor('cơ chế mộtcửa')).toEqual([]);
     expect(expansionsFor('hồ sơ')).toEqual([]);
+  });
+
+  it('a Lao form comes with its tokens, found at build time: the page need not segment Lao', () => {
+    expect(glossaryForm(oneStop[1]!)).toEqual({
+      text: oneStop[1],
+      tokens: { exact: queryTokens(oneStop[1]!).exact, folded: queryTokens(oneStop[1]!).folded },
+    });
+    expect(glossaryForm(oneStop[0]!)).toEqual({ text: oneStop[0] });
   });
 });

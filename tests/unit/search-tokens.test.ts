@@ -7,8 +7,8 @@ import {
   queryTokens,
   telex,
   tokensOfWord,
-  words,
 } from '../../src/lib/search/tokens.ts';
+import { words } from '../../src/lib/search/words.ts';
 
 /** A Lao paragraph of the site's own (the Ha Noi centre's summary). */
 const LAO_PARAGRAPH =

@@ -4,7 +4,8 @@
  * written, so Lao shows without the separators the index needs, and
  * Vietnamese with its diacritics.
  */
-import { tokensOfWord, wordSegmenter, words, type QueryTokens } from './tokens.ts';
+import { isLaoToken, tokensOfWord, type QueryTokens } from './tokens.ts';
+import { segmentStart, words } from './words.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -43,18 +44,6 @@ export function matches(word: string, query: QueryTokens): boolean {
 }
 
 /**
- * The start of the word (or run of spaces or punctuation) that holds
- * `position`: a cut there never splits a word, nor a grapheme cluster, in
- * any script. Lao has no spaces between words, so its words are those of
- * Intl.Segmenter's dictionary.
- */
-export function wordStart(text: string, position: number): number {
-  if (position <= 0) return 0;
-  if (position >= text.length) return text.length;
-  return wordSegmenter().segment(text).containing(position)!.index;
-}
-
-/**
  * Where the query's words stand in a text, as [start, end) ranges;
  * neighbouring matches, with nothing or only spaces between them, are one
  * range: a Lao word found in two parts (ສູນ, ບໍລິການ) shows as one
@@ -62,7 +51,7 @@ export function wordStart(text: string, position: number): number {
  */
 export function highlightRanges(text: string, query: QueryTokens): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const word of words(text)) {
+  for (const word of words(text, { lao: query.folded.some(isLaoToken) })) {
     if (!matches(word.text, query)) continue;
     const last = ranges.at(-1);
     if (last && /^\s*$/.test(text.slice(last[1], word.index))) last[1] = word.index + word.text.length;
@@ -75,11 +64,11 @@ export function highlightRanges(text: string, query: QueryTokens): [number, numb
 export function excerpt(text: string, query: QueryTokens, length = 220): ExcerptPart[] {
   const found = highlightRanges(text, query);
   const first = found[0]?.[0] ?? 0;
-  let start = wordStart(text, Math.max(0, first - Math.floor(length / 3)));
+  let start = segmentStart(text, Math.max(0, first - Math.floor(length / 3)));
   // Where spaces are near, start after one: a word cut short in a spaced script reads oddly.
   const space = text.slice(0, start).search(/\s\S{0,20}$/);
   if (start > 0 && space >= 0) start = space + 1;
-  let end = wordStart(text, start + length);
+  let end = segmentStart(text, start + length);
   // A single word longer than the excerpt: cut after it rather than show nothing.
   if (end <= start) end = Math.min(text.length, start + length);
   const parts: ExcerptPart[] = [];

@@ -14,34 +14,10 @@
  *   with diacritics can rank exact matches first.
  */
 import { comparable, fold } from '../writing.ts';
+import { words } from './words.ts';
 
 const LAO = /[\u0E80-\u0EFF]/;
 const LAO_RUNS = /[\u0E80-\u0EFF]+/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** A word of the text and where it is. */
-export interface Word {
-  text: string;
-  index: number;
-}
-
-let segmenter: Intl.Segmenter | undefined;
-/**
- * Words by ICU's dictionary for Lao (rules elsewhere). Made on first use: making
- * it loads ICU's break data, the longest step of the search page's first script.
- */
-export function wordSegmenter(): Intl.Segmenter {
-  return (segmenter ??= new Intl.Segmenter('lo', { granularity: 'word' }));
-}
-
-/** The words of a text (Lao segmented by dictionary), skipping spaces and punctuation. */
-export function words(text: string): Word[] {
-  const found: Word[] = [];
-  for (const { segment, index, isWordLike } of wordSegmenter().segment(text)) {
-    if (isWordLike && LETTER_OR_DIGIT.test(segment)) found.push({ text: segment, index });
-  }
-  return found;
-}
 
 /** Telex letters for Vietnamese marks: vowel shapes inside the word, the tone at its end. */
 const SHAPE: Record<string, string> = { '\u0302': '^', '\u0306': 'w', '\u031B': 'w' };
