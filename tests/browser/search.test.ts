@@ -88,12 +88,13 @@ describe('finding pages', () => {
         const made: string[] = [];
         Object.assign(window, { segmentersMade: made });
         const Native = Intl.Segmenter;
-        Intl.Segmenter = class extends Native {
+        class Counted extends Native {
           constructor(...args: ConstructorParameters<typeof Native>) {
             super(...args);
             if (args[1]?.granularity === 'word') made.push(String(args[0]));
           }
-        };
+        }
+        Object.defineProperty(Intl, 'Segmenter', { value: Counted });
       });
       await page.goto(session().base + path);
       await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
