@@ -46,7 +46,7 @@ import {
   type OfflineManifest,
   type OfflineScope,
 } from '../lib/offline.ts';
-import { searchBundlePath } from '../lib/paths.ts';
+import { FAVICON_PATH, searchBundlePath } from '../lib/paths.ts';
 
 interface SiteFile {
   /** The address it is asked for by: `/vi/practices/x/` for `vi/practices/x/index.html`. */
@@ -170,20 +170,17 @@ export function offlineSets(site: Map<string, SiteFile>): Map<OfflineScope, Site
   const under = (prefix: string) => paths.filter((path) => path.startsWith(prefix));
   const sets = new Map<OfflineScope, SiteFile[]>();
   for (const lang of LANGS) {
-    sets.set(
-      languageScope(lang),
-      withWhatTheyUse(site, [...under(`/${lang}/`), ...under(searchBundlePath(lang)), '/favicon.svg']),
-    );
+    sets.set(languageScope(lang), withWhatTheyUse(site, [...under(`/${lang}/`), ...under(searchBundlePath(lang)), FAVICON_PATH]));
     for (const path of under(`/${lang}/themes/`).filter((each) => /^\/\w\w\/themes\/[a-z0-9-]+\/$/.test(each))) {
       const page = site.get(path)!;
       const html = readFileSync(page.file, 'utf8');
       sets.set(
         themeScope(lang, path.split('/')[3]!),
-        withWhatTheyUse(site, [path, ...linkedEntryPages(html, lang), '/favicon.svg']),
+        withWhatTheyUse(site, [path, ...linkedEntryPages(html, lang), FAVICON_PATH]),
       );
     }
     for (const path of under(`/${lang}/exchanges/`).filter((each) => /^\/\w\w\/exchanges\/[a-z0-9-]+\/brief\/$/.test(each)))
-      sets.set(briefingPackScope(lang, path.split('/')[3]!), withWhatTheyUse(site, [...under(path), '/favicon.svg']));
+      sets.set(briefingPackScope(lang, path.split('/')[3]!), withWhatTheyUse(site, [...under(path), FAVICON_PATH]));
   }
   return sets;
 }

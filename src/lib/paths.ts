@@ -6,6 +6,12 @@ const LANG_SEGMENT = new RegExp(`^/(${LANGS.join('|')})(?=/|$)`);
 /** The content collections that have one public page per entry. */
 export type EntryCollection = 'practices' | 'exchanges' | 'guides' | 'localities' | 'themes';
 
+/**
+ * The site's icon, drawn from public/favicon.svg by `npm run favicon`: a PNG,
+ * because Chromium draws an SVG icon on the page's main thread.
+ */
+export const FAVICON_PATH = '/favicon.png';
+
 /** `/vi/`, the home page of a language. */
 export function homePath(lang: Lang): string {
   return `/${lang}/`;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordsOfPage } from '../../src/lib/search/pageRecords.ts';
 import { LANGS } from '../../src/lib/languages.ts';
-import { searchBundlePath } from '../../src/lib/paths.ts';
+import { FAVICON_PATH, searchBundlePath } from '../../src/lib/paths.ts';
 import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
@@ -87,6 +87,15 @@ describe('every page', () => {
       expect(html, page).toContain(`<html lang="${lang}"`);
       expect(html, page).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${page}"`));
       expect(html, page).toMatch(/<link rel="alternate" hreflang="(vi|lo|en)"/);
+    }
+  });
+
+  it('links the PNG icon, which the built site has: Chromium draws an SVG icon on the page’s main thread', () => {
+    expect(existsSync(join(DIST, FAVICON_PATH))).toBe(true);
+    for (const page of pages) {
+      const html = readPage(page);
+      expect(html, page).toContain(`<link rel="icon" href="${FAVICON_PATH}" type="image/png" sizes="32x32">`);
+      expect(html, page).not.toContain('favicon.svg');
     }
   });
 
