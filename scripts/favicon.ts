@@ -5,7 +5,7 @@
  * this machine, four times that on a slow phone), and a PNG needs none of
  * that. tests/unit/favicon.test.ts fails when the two differ.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 
 export const FAVICON_SIZE = 32;
@@ -19,7 +19,6 @@ export async function drawFavicon(svg: string | Buffer): Promise<Buffer> {
 }
 
 if (import.meta.main) {
-  const { readFileSync } = await import('node:fs');
   writeFileSync('public/favicon.png', await drawFavicon(readFileSync('public/favicon.svg')));
   console.log('public/favicon.png written from public/favicon.svg');
 }
