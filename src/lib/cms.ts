@@ -14,7 +14,7 @@ import {
   type Collection,
   type DataCollection,
 } from './content/schema.ts';
-import { CONTENT_MESSAGES, fieldLabel } from './content/messages.ts';
+import { collectionName, fieldLabel } from './content/messages.ts';
 import { DEFAULT_LANG, ENDONYMS, isLang, LANGS } from './languages.ts';
 
 /** What the schemas are made of, as far as the CMS needs to know. */
@@ -38,7 +38,7 @@ export interface CmsField {
 /** A collection's label in every language, as the CMS lists it ("Mô hình · ບົດຮຽນຕົວຈິງ · Practices"). */
 function collectionLabel(collection: Collection): string {
   return LANGS.map((lang) => {
-    const name = CONTENT_MESSAGES[lang].collections[collection];
+    const name = collectionName(collection, lang);
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
   }).join(' · ');
 }

@@ -1,10 +1,10 @@
+import type { Collection, EntryCollection } from './content/schema.ts';
 import { isLang, LANGS, type Lang } from './languages.ts';
+
+export type { EntryCollection };
 
 /** A path's leading language segment: `/lo` of `/lo/practices/`. */
 const LANG_SEGMENT = new RegExp(`^/(${LANGS.join('|')})(?=/|$)`);
-
-/** The content collections that have one public page per entry. */
-export type EntryCollection = 'practices' | 'exchanges' | 'guides' | 'localities' | 'themes';
 
 /** `/vi/`, the home page of a language. */
 export function homePath(lang: Lang): string {
@@ -12,7 +12,7 @@ export function homePath(lang: Lang): string {
 }
 
 /** `/lo/practices/`, a list page. */
-export function listPath(lang: Lang, section: EntryCollection | 'glossary' | 'search'): string {
+export function listPath(lang: Lang, section: Collection | 'search'): string {
   return `/${lang}/${section}/`;
 }
 
