@@ -13,7 +13,6 @@ import { schemaProblem } from './errorMap.ts';
 import { at, fieldName, problem, type Problem, type ProblemCore } from './problems.ts';
 import { sharedPreferredForms, termForms } from './terms.ts';
 import { laoTypographyProblems, type LaoTypographyProblem } from '../lao.ts';
-import { TO_FILL } from './skeleton.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
 import {
   AGREED_FIELDS,
@@ -23,6 +22,7 @@ import {
   DATA_SCHEMAS,
   referencesIn,
   schemaOf,
+  TO_FILL,
   type ArticleCollection,
   type ArticleData,
   type DataCollection,

@@ -14,9 +14,11 @@ import { DEFAULT_EXCHANGE_KIND, EXCHANGE_KINDS } from './exchangeKinds.ts';
 import { linkProblem } from './links.ts';
 import { LOCALITY_KINDS } from './localityKinds.ts';
 import { problem, type SchemaCode } from './problems.ts';
-import { TO_FILL } from './skeleton.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a skeleton leaves for its author to write (`npm run new`, skeleton.ts). The check refuses to publish it. */
+export const TO_FILL = '…';
 
 /**
  * A schema's own problem, in place of zod's message: the code of the message
