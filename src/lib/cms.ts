@@ -8,6 +8,7 @@
  */
 import {
   ARTICLE_SCHEMAS,
+  CONTENT_TYPES,
   DATA_SCHEMAS,
   referencedCollection,
   type ArticleCollection,
@@ -45,7 +46,7 @@ function collectionLabel(collection: Collection): string {
 
 function relation(collection: Collection, multiple: boolean) {
   const article = collection in ARTICLE_SCHEMAS;
-  const shown = collection === 'glossary' ? 'term' : article ? 'title' : 'name';
+  const shown = CONTENT_TYPES[collection].nameField;
   return {
     widget: 'relation',
     collection,

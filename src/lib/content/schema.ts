@@ -411,18 +411,20 @@ export type Translation = z.output<typeof translationSchema>;
  * How a collection is stored and published: `article` collections hold one
  * `<slug>.<lang>.mdx` per language version, `data` collections one
  * `<id>.yaml` per entry; `entryPages` says whether each entry has a page of
- * its own (`/<lang>/<collection>/<id>/`). Astro's collections
+ * its own (`/<lang>/<collection>/<id>/`; without, it is an anchor of the
+ * collection's page, `/<lang>/<collection>/#<id>`); `nameField` is the field
+ * that names an entry (a text per language in a YAML entry). Astro's collections
  * (content.config.ts), the content check, the CMS, the header's navigation,
  * the translations page and the paths' types all read this table.
  */
 export const CONTENT_TYPES = {
-  practices: { files: 'article', schema: practiceSchema, entryPages: true },
-  exchanges: { files: 'article', schema: exchangeSchema, entryPages: true },
-  guides: { files: 'article', schema: guideSchema, entryPages: true },
-  localities: { files: 'data', schema: localitySchema, entryPages: true },
-  themes: { files: 'data', schema: themeSchema, entryPages: true },
-  glossary: { files: 'data', schema: glossarySchema, entryPages: false },
-} as const satisfies Record<Collection, { files: 'article' | 'data'; schema: z.ZodType; entryPages: boolean }>;
+  practices: { files: 'article', schema: practiceSchema, entryPages: true, nameField: 'title' },
+  exchanges: { files: 'article', schema: exchangeSchema, entryPages: true, nameField: 'title' },
+  guides: { files: 'article', schema: guideSchema, entryPages: true, nameField: 'title' },
+  localities: { files: 'data', schema: localitySchema, entryPages: true, nameField: 'name' },
+  themes: { files: 'data', schema: themeSchema, entryPages: true, nameField: 'name' },
+  glossary: { files: 'data', schema: glossarySchema, entryPages: false, nameField: 'term' },
+} as const satisfies Record<Collection, { files: 'article' | 'data'; schema: z.ZodType; entryPages: boolean; nameField: string }>;
 type ContentTypes = typeof CONTENT_TYPES;
 
 /** The collections whose declaration matches `P`, in the contract's order. */

@@ -92,7 +92,8 @@ function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): str
   return lines.join('\n');
 }
 
-function dataSkeleton({ kind, lang, known, names = {} }: SkeletonInput): string {
+function dataSkeleton(input: SkeletonInput): string {
+  const { kind, lang, names = {} } = input;
   const c = CONTENT_MESSAGES[lang].scaffold.comments;
   const missing = WORKING_LANGS.filter((each) => !names[each]?.trim());
   if (missing.length > 0) {
@@ -102,15 +103,16 @@ function dataSkeleton({ kind, lang, known, names = {} }: SkeletonInput): string 
     .filter(([, text]) => text?.trim())
     .map(([each, text]) => `${each}: ${quoted(text!.trim())}`)
     .join(', ');
-  return DATA_SKELETONS[kind as DataSkeletonKind]({ c, localised, known }).join('\n');
+  return DATA_SKELETONS[kind as DataSkeletonKind](c, localised, input).join('\n');
 }
 
-/** The lines of each YAML skeleton: a comment above each field, in the contributor's language, then the field. */
-const DATA_SKELETONS: Record<
-  DataSkeletonKind,
-  (input: { c: ScaffoldComments; localised: string; known: SkeletonInput['known'] }) => string[]
-> = {
-  locality: ({ c, localised }) => [
+/**
+ * The lines of each YAML skeleton: a comment above each field, in the
+ * contributor's language (`c`), then the field; `localised` is the name as
+ * given in each language (`vi: "…", lo: "…"`).
+ */
+const DATA_SKELETONS: Record<DataSkeletonKind, (c: ScaffoldComments, localised: string, input: SkeletonInput) => string[]> = {
+  locality: (c, localised) => [
     `# ${c.country}`,
     'country: vn',
     `# ${c.kind}`,
@@ -123,8 +125,8 @@ const DATA_SKELETONS: Record<
     '# coordinates: [16.4637, 107.5909]',
     '',
   ],
-  theme: ({ c, localised }) => [`# ${c.name}`, `name: { ${localised} }`, `# ${c.description}`, `description: { ${localised} }`, ''],
-  glossary: ({ c, localised, known }) => [
+  theme: (c, localised) => [`# ${c.name}`, `name: { ${localised} }`, `# ${c.description}`, `description: { ${localised} }`, ''],
+  glossary: (c, localised, { known }) => [
     `# ${c.term}`,
     `term: { ${localised} }`,
     `# ${c.definition}`,
