@@ -165,7 +165,7 @@ function articleCollection(collection: ArticleCollection, contentFolder: string)
 }
 
 function dataCollection(collection: DataCollection, contentFolder: string) {
-  const named = collection === 'glossary' ? 'term' : 'name';
+  const named = CONTENT_TYPES[collection].nameField;
   return {
     name: collection,
     label: collectionLabel(collection),
