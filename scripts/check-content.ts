@@ -7,8 +7,9 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/content/contentDir.ts';
-import { CONTENT_MESSAGES, formatReport, problemMessage } from '../src/lib/content/messages.ts';
+import { formatReport, passedReport, problemMessage } from '../src/lib/content/messages.ts';
 import { sortProblems, type Problem } from '../src/lib/content/problems.ts';
+import { COLLECTIONS, isArticleCollection, type Collection } from '../src/lib/content/schema.ts';
 import { isLang, LANGS, type Lang } from '../src/lib/languages.ts';
 
 const { values, positionals } = parseArgs({
@@ -22,14 +23,10 @@ if (!isLang(values.lang)) {
 const lang: Lang = values.lang;
 const dir = positionals[0] ?? contentDir();
 const { problems, warnings, articles, data } = checkContent(dir, process.cwd());
-const counts = {
-  practices: articles.practices.size,
-  exchanges: articles.exchanges.size,
-  guides: articles.guides.size,
-  localities: data.localities.size,
-  themes: data.themes.size,
-  glossary: data.glossary.size,
-};
+/** Entries per collection, in the contract's order. */
+const counts = Object.fromEntries(
+  COLLECTIONS.map((collection) => [collection, (isArticleCollection(collection) ? articles[collection] : data[collection]).size]),
+) as Record<Collection, number>;
 
 if (values.json) {
   const entry = (problem: Problem) => ({
@@ -50,6 +47,6 @@ if (values.json) {
 } else {
   const report = formatReport(problems, warnings, lang);
   if (report) console.error(report);
-  if (problems.length === 0) console.log(CONTENT_MESSAGES[lang].report.passed(counts, dir));
+  if (problems.length === 0) console.log(passedReport(counts, dir, lang));
 }
 if (problems.length > 0) process.exit(1);

@@ -1,21 +1,15 @@
 /**
- * Content collections, loaded from the top-level `content/` (or CONTENT_DIR).
- * The schemas live in `src/lib/content/schema.ts`, shared with the content
+ * Content collections, loaded from the top-level `content/` (or CONTENT_DIR):
+ * one per collection of the contract (`CONTENT_TYPES` in
+ * `src/lib/content/schema.ts`), with the schemas shared with the content
  * check that runs first and reports every problem of the tree at once.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentDir } from './lib/content/contentDir.ts';
 import { articleLoader } from './lib/content/loader.ts';
-import {
-  exchangeSchema,
-  glossarySchema,
-  guideSchema,
-  localitySchema,
-  practiceSchema,
-  themeSchema,
-} from './lib/content/schema.ts';
+import { COLLECTIONS, CONTENT_TYPES, isArticleCollection, type Collection } from './lib/content/schema.ts';
 
 const base = (collection: string) => pathToFileURL(`${contentDir()}/${collection}/`);
 
@@ -27,11 +21,19 @@ const dataId = ({ entry }: { entry: string }) =>
 
 const data = { pattern: '**/*.{yaml,yml}', generateId: dataId };
 
-export const collections = {
-  practices: defineCollection({ loader: articleLoader('practices'), schema: practiceSchema }),
-  exchanges: defineCollection({ loader: articleLoader('exchanges'), schema: exchangeSchema }),
-  guides: defineCollection({ loader: articleLoader('guides'), schema: guideSchema }),
-  localities: defineCollection({ loader: glob({ ...data, base: base('localities') }), schema: localitySchema }),
-  themes: defineCollection({ loader: glob({ ...data, base: base('themes') }), schema: themeSchema }),
-  glossary: defineCollection({ loader: glob({ ...data, base: base('glossary') }), schema: glossarySchema }),
-};
+/**
+ * Each collection with its own schema's type: Astro's generated types read
+ * `schema` per collection, so `CollectionEntry<'practices'>['data']` is a
+ * practice, not any entry of the contract.
+ */
+type Collections = { [C in Collection]: { loader: Loader; schema: (typeof CONTENT_TYPES)[C]['schema'] } };
+
+export const collections = Object.fromEntries(
+  COLLECTIONS.map((name) => [
+    name,
+    defineCollection({
+      loader: isArticleCollection(name) ? articleLoader(name) : glob({ ...data, base: base(name) }),
+      schema: CONTENT_TYPES[name].schema,
+    }),
+  ]),
+) as Collections;

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupVersions, type Entry } from '../lib/entries.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
-import type { ArticleCollection } from '../lib/content/schema.ts';
+import { COLLECTIONS, isArticleCollection, type ArticleCollection, type DataCollection } from '../lib/content/schema.ts';
 
 export type PracticeEntry = Entry<CollectionEntry<'practices'>['data'], CollectionEntry<'practices'>>;
 export type ExchangeEntry = Entry<CollectionEntry<'exchanges'>['data'], CollectionEntry<'exchanges'>>;
@@ -19,13 +19,17 @@ export type LocalityEntry = CollectionEntry<'localities'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
-export interface Site {
-  practices: PracticeEntry[];
-  exchanges: ExchangeEntry[];
-  guides: GuideEntry[];
+/** Each article collection's entries, by its name (`site.practices`). */
+type ArticleEntries = { [C in ArticleCollection]: Entry<CollectionEntry<C>['data'], CollectionEntry<C>>[] };
+/** Each YAML collection's entries, in file order. */
+type DataEntries = { [C in DataCollection]: CollectionEntry<C>[] };
+
+export interface Site extends ArticleEntries {
   localities: Map<string, LocalityEntry>;
   themes: Map<string, ThemeEntry>;
   glossary: GlossaryEntry[];
+  /** Every collection of YAML entries, for what treats them alike (the translations page). */
+  data: DataEntries;
 }
 
 /** Drafts are published only in `astro dev` and with INCLUDE_DRAFTS=1 (see src/integrations/drafts.ts). */
@@ -50,13 +54,22 @@ async function articles<C extends ArticleCollection>(collection: C) {
 let loading: Promise<Site> | undefined;
 
 export function loadSite(): Promise<Site> {
-  loading ??= (async () => ({
-    practices: await articles('practices'),
-    exchanges: await articles('exchanges'),
-    guides: await articles('guides'),
-    localities: new Map((await getCollection('localities')).map((entry) => [entry.id, entry])),
-    themes: new Map((await getCollection('themes')).map((entry) => [entry.id, entry])),
-    glossary: await getCollection('glossary'),
-  }))();
+  loading ??= (async () => {
+    const byArticle: Partial<Record<ArticleCollection, unknown>> = {};
+    const data: Partial<Record<DataCollection, unknown>> = {};
+    // Every collection of the contract, in its order.
+    for (const collection of COLLECTIONS) {
+      if (isArticleCollection(collection)) byArticle[collection] = await articles(collection);
+      else data[collection] = await getCollection(collection);
+    }
+    const yaml = data as DataEntries;
+    return {
+      ...(byArticle as ArticleEntries),
+      localities: new Map(yaml.localities.map((entry) => [entry.id, entry])),
+      themes: new Map(yaml.themes.map((entry) => [entry.id, entry])),
+      glossary: yaml.glossary,
+      data: yaml,
+    };
+  })();
   return loading;
 }

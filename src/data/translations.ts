@@ -1,12 +1,22 @@
 /** Every entry of the site with its state in each language: for coordinators and translators. */
 import { articleStates, textStates, type TranslationState } from '../lib/translations.ts';
+
+/** A YAML entry's translation marks, per language. */
+type YamlTranslation = Parameters<typeof textStates>[1];
 import type { Lang } from '../lib/languages.ts';
 import { LANGS } from '../lib/languages.ts';
 import { pickText, type LocalisedText } from '../lib/localised.ts';
 import { titleWithLang, type Entry, type VersionData } from '../lib/entries.ts';
-import { entryPath, glossaryTermPath } from '../lib/paths.ts';
+import { entryPath, listPath, type EntryCollection } from '../lib/paths.ts';
 import type { Site } from './site.ts';
-import { COLLECTIONS, type Collection } from '../lib/content/schema.ts';
+import {
+  COLLECTIONS,
+  CONTENT_TYPES,
+  isArticleCollection,
+  type ArticleCollection,
+  type Collection,
+  type DataCollection,
+} from '../lib/content/schema.ts';
 
 /** Every collection of the contract is listed, in the contract's order. */
 export const TRANSLATED_COLLECTIONS = COLLECTIONS;
@@ -25,10 +35,7 @@ export interface TranslationRow {
 const has = (text: LocalisedText) =>
   Object.fromEntries(LANGS.map((lang) => [lang, Boolean(text[lang])])) as Record<Lang, boolean>;
 
-function articleRows(
-  collection: 'practices' | 'exchanges' | 'guides',
-  entries: ReadonlyArray<Entry<VersionData, unknown>>,
-): TranslationRow[] {
+function articleRows(collection: ArticleCollection, entries: ReadonlyArray<Entry<VersionData, unknown>>): TranslationRow[] {
   return entries.map((entry) => ({
     collection,
     id: entry.slug,
@@ -38,34 +45,31 @@ function articleRows(
   }));
 }
 
+/** A YAML entry's address: its own page, or its anchor on the collection's page (a glossary term). */
+function dataPath(collection: DataCollection, id: string, lang: Lang): string {
+  return CONTENT_TYPES[collection].entryPages
+    ? entryPath(lang, collection as EntryCollection, id)
+    : `${listPath(lang, collection)}#${id}`;
+}
+
+function dataRows(collection: DataCollection, entries: ReadonlyArray<{ id: string; data: object }>): TranslationRow[] {
+  return entries.map((entry) => {
+    const data = entry.data as Record<string, unknown> & { translation?: YamlTranslation };
+    // The field that names the entry is a text per language (`nameField` in schema.ts).
+    const name = data[CONTENT_TYPES[collection].nameField] as LocalisedText;
+    return {
+      collection,
+      id: entry.id,
+      title: (lang) => pickText(name, lang),
+      path: (lang) => dataPath(collection, entry.id, lang),
+      states: textStates(has(name), data.translation),
+    };
+  });
+}
+
+/** Every entry of every collection, in the contract's order. */
 export function translationRows(site: Site): TranslationRow[] {
-  const localities = [...site.localities.values()].map((locality): TranslationRow => ({
-    collection: 'localities',
-    id: locality.id,
-    title: (lang) => pickText(locality.data.name, lang),
-    path: (lang) => entryPath(lang, 'localities', locality.id),
-    states: textStates(has(locality.data.name), locality.data.translation),
-  }));
-  const themes = [...site.themes.values()].map((theme): TranslationRow => ({
-    collection: 'themes',
-    id: theme.id,
-    title: (lang) => pickText(theme.data.name, lang),
-    path: (lang) => entryPath(lang, 'themes', theme.id),
-    states: textStates(has(theme.data.name), theme.data.translation),
-  }));
-  const glossary = site.glossary.map((term): TranslationRow => ({
-    collection: 'glossary',
-    id: term.id,
-    title: (lang) => pickText(term.data.term, lang),
-    path: (lang) => glossaryTermPath(lang, term.id),
-    states: textStates(has(term.data.term), term.data.translation),
-  }));
-  return [
-    ...articleRows('practices', site.practices),
-    ...articleRows('exchanges', site.exchanges),
-    ...articleRows('guides', site.guides),
-    ...localities,
-    ...themes,
-    ...glossary,
-  ];
+  return COLLECTIONS.flatMap((collection) =>
+    isArticleCollection(collection) ? articleRows(collection, site[collection]) : dataRows(collection, site.data[collection]),
+  );
 }

@@ -8,13 +8,14 @@
  */
 import {
   ARTICLE_SCHEMAS,
+  CONTENT_TYPES,
   DATA_SCHEMAS,
   referencedCollection,
   type ArticleCollection,
   type Collection,
   type DataCollection,
 } from './content/schema.ts';
-import { CONTENT_MESSAGES, fieldLabel } from './content/messages.ts';
+import { collectionName, fieldLabel } from './content/messages.ts';
 import { DEFAULT_LANG, ENDONYMS, isLang, LANGS } from './languages.ts';
 
 /** What the schemas are made of, as far as the CMS needs to know. */
@@ -38,14 +39,14 @@ export interface CmsField {
 /** A collection's label in every language, as the CMS lists it ("Mô hình · ບົດຮຽນຕົວຈິງ · Practices"). */
 function collectionLabel(collection: Collection): string {
   return LANGS.map((lang) => {
-    const name = CONTENT_MESSAGES[lang].collections[collection];
+    const name = collectionName(collection, lang);
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
   }).join(' · ');
 }
 
 function relation(collection: Collection, multiple: boolean) {
   const article = collection in ARTICLE_SCHEMAS;
-  const shown = collection === 'glossary' ? 'term' : article ? 'title' : 'name';
+  const shown = CONTENT_TYPES[collection].nameField;
   return {
     widget: 'relation',
     collection,
@@ -164,7 +165,7 @@ function articleCollection(collection: ArticleCollection, contentFolder: string)
 }
 
 function dataCollection(collection: DataCollection, contentFolder: string) {
-  const named = collection === 'glossary' ? 'term' : 'name';
+  const named = CONTENT_TYPES[collection].nameField;
   return {
     name: collection,
     label: collectionLabel(collection),

@@ -1,10 +1,10 @@
+import type { Collection, EntryCollection } from './content/schema.ts';
 import { isLang, LANGS, type Lang } from './languages.ts';
+
+export type { EntryCollection };
 
 /** A path's leading language segment: `/lo` of `/lo/practices/`. */
 const LANG_SEGMENT = new RegExp(`^/(${LANGS.join('|')})(?=/|$)`);
-
-/** The content collections that have one public page per entry. */
-export type EntryCollection = 'practices' | 'exchanges' | 'guides' | 'localities' | 'themes';
 
 /**
  * The site's icon, drawn from public/favicon.svg by `npm run favicon`: a PNG,
@@ -18,7 +18,7 @@ export function homePath(lang: Lang): string {
 }
 
 /** `/lo/practices/`, a list page. */
-export function listPath(lang: Lang, section: EntryCollection | 'glossary' | 'search'): string {
+export function listPath(lang: Lang, section: Collection | 'search'): string {
   return `/${lang}/${section}/`;
 }
 

@@ -8,22 +8,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordsOfPage } from '../../src/lib/search/pageRecords.ts';
+import { COLLECTIONS, CONTENT_TYPES } from '../../src/lib/content/schema.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 import { FAVICON_PATH, searchBundlePath } from '../../src/lib/paths.ts';
 import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
 
-const SECTIONS = ['practices', 'exchanges', 'guides', 'localities', 'themes'] as const;
-/** Pages every language has besides entry pages. */
+/** The collections whose entries have pages of their own (schema.ts). */
+const SECTIONS = COLLECTIONS.filter((collection) => CONTENT_TYPES[collection].entryPages);
+/** Pages every language has besides entry pages: the home page, a list page per collection, and the rest. */
 const FIXED_PAGES = [
   '',
-  'practices/',
-  'exchanges/',
-  'guides/',
-  'localities/',
-  'themes/',
-  'glossary/',
+  ...COLLECTIONS.map((collection) => `${collection}/`),
   'search/',
   '404/',
   'offline/',

@@ -9,6 +9,7 @@ import { builtHtmlFiles } from '../../scripts/built-pages.ts';
 import { checkContent, renamedEntries } from '../../src/lib/content/check.ts';
 import { redirectsOf, type Redirect } from '../../src/lib/redirects.ts';
 import { contentDir } from '../../src/lib/content/contentDir.ts';
+import { COLLECTIONS, isArticleCollection, type Collection } from '../../src/lib/content/schema.ts';
 import { ROOT } from './fixtures.ts';
 
 export const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
@@ -26,14 +27,12 @@ export function expectedEntries() {
     [...versions]
       .filter(([, byLang]) => [...byLang.values()].some((version) => version.data.draft !== true))
       .map(([slug]) => slug);
-  return {
-    practices: published(articles.practices),
-    exchanges: published(articles.exchanges),
-    guides: published(articles.guides),
-    localities: [...data.localities.keys()],
-    themes: [...data.themes.keys()],
-    glossary: [...data.glossary.keys()],
-  };
+  return Object.fromEntries(
+    COLLECTIONS.map((collection) => [
+      collection,
+      isArticleCollection(collection) ? published(articles[collection]) : [...data[collection].keys()],
+    ]),
+  ) as Record<Collection, string[]>;
 }
 
 /** The former addresses the build answers with a redirect page (src/lib/redirects.ts), from the published entries. */

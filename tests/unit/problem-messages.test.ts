@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONTENT_MESSAGES, fieldLabel, problemMessage, type ContentMessages } from '../../src/lib/content/messages.ts';
-import { FIELD_NAMES } from '../../src/lib/content/messageTable.ts';
+import { FIELD_NAMES } from '../../src/lib/content/schema.ts';
 import type { ProblemCode, ProblemCore, ProblemParams } from '../../src/lib/content/problems.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 

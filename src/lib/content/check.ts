@@ -13,18 +13,21 @@ import { schemaProblem } from './errorMap.ts';
 import { at, fieldName, problem, type Problem, type ProblemCore } from './problems.ts';
 import { sharedPreferredForms, termForms } from './terms.ts';
 import { laoTypographyProblems, type LaoTypographyProblem } from '../lao.ts';
-import { TO_FILL } from './skeleton.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
 import {
   AGREED_FIELDS,
   ARTICLE_SCHEMAS,
+  COLLECTIONS,
+  CONTENT_TYPES,
   DATA_SCHEMAS,
   referencesIn,
   schemaOf,
+  TO_FILL,
   type ArticleCollection,
   type ArticleData,
   type DataCollection,
   type DataEntry,
+  type EntryCollection,
 } from './schema.ts';
 
 /** A valid language version of an article, with the data its schema made of it. */
@@ -92,8 +95,8 @@ export function checkContent(contentDir: string, root: string): CheckResult {
   const result: CheckResult = {
     problems,
     warnings,
-    articles: { practices: new Map(), exchanges: new Map(), guides: new Map() },
-    data: { localities: new Map(), themes: new Map(), glossary: new Map() },
+    articles: Object.fromEntries(Object.keys(ARTICLE_SCHEMAS).map((collection) => [collection, new Map()])) as CheckResult['articles'],
+    data: Object.fromEntries(Object.keys(DATA_SCHEMAS).map((collection) => [collection, new Map()])) as CheckResult['data'],
   };
 
   const known = knownIds(articles, data);
@@ -198,7 +201,7 @@ interface Referrer {
 type Known = Record<ArticleCollection | DataCollection, Set<string>>;
 
 function knownIds(articles: readonly ArticleFile[], data: readonly DataFile[]): Known {
-  const known: Known = { practices: new Set(), exchanges: new Set(), guides: new Set(), localities: new Set(), themes: new Set(), glossary: new Set() };
+  const known = Object.fromEntries(COLLECTIONS.map((collection) => [collection, new Set<string>()])) as Known;
   for (const file of articles) known[file.collection].add(file.slug);
   for (const file of data) known[file.collection].add(file.id);
   return known;
@@ -225,8 +228,10 @@ function checkReferences(referrers: Referrer[], known: Known): Problem[] {
   return problems;
 }
 
-/** The collections whose entries have pages of their own, and so addresses a rename must keep. */
-const PAGED_DATA = ['localities', 'themes'] as const;
+/** The data collections whose entries have pages of their own, and so addresses a rename must keep (every article has its page). */
+const PAGED_DATA = (Object.keys(DATA_SCHEMAS) as DataCollection[]).filter(
+  (collection): collection is Extract<DataCollection, EntryCollection> => CONTENT_TYPES[collection].entryPages,
+);
 
 /** Every checked entry of a collection with pages, with its former slugs: one per article version, drafts included. */
 export function renamedEntries(result: CheckResult): (RenamedEntry & { file: string; lineOf: ParsedYaml['lineOf']; draft: boolean })[] {
@@ -245,10 +250,10 @@ export function renamedEntries(result: CheckResult): (RenamedEntry & { file: str
         ),
     ),
     ...PAGED_DATA.flatMap((collection) =>
-      [...result.data[collection]].map(([id, entry]) => ({
+      [...(result.data[collection] as Map<string, CheckedData>)].map(([id, entry]) => ({
         collection,
         slug: id,
-        redirectFrom: entry.data.redirectFrom as string[] | undefined,
+        redirectFrom: (entry.data as { redirectFrom?: string[] | undefined }).redirectFrom,
         file: entry.file,
         lineOf: entry.lineOf,
         draft: false,

@@ -1,65 +1,11 @@
 /**
- * What a language's table of contributor messages holds (messages/<lang>.ts),
- * and the field names the check, the CMS and the scaffold share.
+ * What a language's table of contributor messages holds (messages/<lang>.ts).
+ * The field names it labels are those of the schemas (`FIELD_NAMES`, schema.ts).
  */
 import type { ImportRefusal, ImportWarning } from './importMessages.ts';
-import type { Collection } from './schema.ts';
+import type { Collection, FieldLabelName } from './schema.ts';
 import type { ArticleSkeletonKind } from './skeleton.ts';
 import type { ProblemCode, ProblemCore, ProblemParams, RefusalReason } from './problems.ts';
-
-/** The fields the contract names, as the CMS labels them and the check's messages speak of them. */
-export const FIELD_NAMES = [
-  'title',
-  'summary',
-  'themes',
-  'date',
-  'updated',
-  'sources',
-  'draft',
-  'translation',
-  'dateInferred',
-  'redirectFrom',
-  'locality',
-  'figures',
-  'exchanges',
-  'kind',
-  'host',
-  'guests',
-  'endDate',
-  'status',
-  'leaders',
-  'name',
-  'names',
-  'role',
-  'side',
-  'practices',
-  'audience',
-  'label',
-  'value',
-  'unit',
-  'asOf',
-  'source',
-  'publisher',
-  'url',
-  'note',
-  'from',
-  'fromDate',
-  'country',
-  'parent',
-  'coordinates',
-  'formerNames',
-  'until',
-  'formedFrom',
-  'units',
-  'partOf',
-  'description',
-  'term',
-  'definition',
-  'aliases',
-  'variants',
-  'body',
-] as const;
-export type FieldLabelName = (typeof FIELD_NAMES)[number];
 
 /** The comments of a skeleton: one per field it writes (an exchange's kind has its own), and one above the text. */
 export type ScaffoldComment =
@@ -103,6 +49,8 @@ export interface Say {
   field: (name: string | undefined) => string;
   /** A choice as a sentence gives it: "visit, talks or agreement", each value with its gloss where the table has one. */
   oneOf: (values: readonly string[]) => string;
+  /** What a reference into a collection must be, from the language's dictionary (`collection.<c>.reference` in src/i18n/<lang>.json). */
+  reference: (collection: Collection) => string;
   /** Another problem's message: the expectation behind "is required". */
   problem: (core: ProblemCore) => string;
 }
@@ -122,10 +70,6 @@ export interface ContentMessages {
   none: string;
   /** Field labels, lowercase as inside a sentence; the CMS capitalises them. */
   fields: Record<FieldLabelName, string>;
-  /** A collection's name, as the CMS labels it. */
-  collections: Record<Collection, string>;
-  /** What a reference into each collection must be. */
-  references: Record<Collection, string>;
   /** A word for a value where the value alone says little (`held` → "đã diễn ra"). */
   glosses: Partial<Record<string, string>>;
   /** Why an HTML element is refused. */
@@ -151,8 +95,8 @@ export interface ContentMessages {
   report: {
     /** The first line of a failed check. */
     failed: (count: number) => string;
-    /** The line of a check that passed: what the tree holds, and where. */
-    passed: (counts: Record<Collection, number>, folder: string) => string;
+    /** The line of a check that passed: what the tree holds (each collection's count in the dictionary's words, `collection.<c>.count`), and where. */
+    passed: (counts: string, folder: string) => string;
   };
 }
 

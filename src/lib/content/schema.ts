@@ -9,14 +9,16 @@
  */
 import { z } from 'astro/zod';
 import { toIsoDate, type IsoDate } from '../dates.ts';
-import { isWorkingLang, LANGS, type Lang, type WorkingLang } from '../languages.ts';
+import { isLang, isWorkingLang, LANGS, type Lang, type WorkingLang } from '../languages.ts';
 import { DEFAULT_EXCHANGE_KIND, EXCHANGE_KINDS } from './exchangeKinds.ts';
 import { linkProblem } from './links.ts';
 import { LOCALITY_KINDS } from './localityKinds.ts';
 import { problem, type SchemaCode } from './problems.ts';
-import { TO_FILL } from './skeleton.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a skeleton leaves for its author to write (`npm run new`, skeleton.ts). The check refuses to publish it. */
+export const TO_FILL = '…';
 
 /**
  * A schema's own problem, in place of zod's message: the code of the message
@@ -405,13 +407,48 @@ export type Figure = z.output<typeof figureSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Translation = z.output<typeof translationSchema>;
 
-/** The collections of articles written per language (`<slug>.<lang>.mdx`). */
-export const ARTICLE_SCHEMAS = { practices: practiceSchema, exchanges: exchangeSchema, guides: guideSchema } as const;
-export type ArticleCollection = keyof typeof ARTICLE_SCHEMAS;
+/**
+ * How a collection is stored and published: `article` collections hold one
+ * `<slug>.<lang>.mdx` per language version, `data` collections one
+ * `<id>.yaml` per entry; `entryPages` says whether each entry has a page of
+ * its own (`/<lang>/<collection>/<id>/`; without, it is an anchor of the
+ * collection's page, `/<lang>/<collection>/#<id>`); `nameField` is the field
+ * that names an entry (a text per language in a YAML entry). Astro's collections
+ * (content.config.ts), the content check, the CMS, the header's navigation,
+ * the translations page and the paths' types all read this table.
+ */
+export const CONTENT_TYPES = {
+  practices: { files: 'article', schema: practiceSchema, entryPages: true, nameField: 'title' },
+  exchanges: { files: 'article', schema: exchangeSchema, entryPages: true, nameField: 'title' },
+  guides: { files: 'article', schema: guideSchema, entryPages: true, nameField: 'title' },
+  localities: { files: 'data', schema: localitySchema, entryPages: true, nameField: 'name' },
+  themes: { files: 'data', schema: themeSchema, entryPages: true, nameField: 'name' },
+  glossary: { files: 'data', schema: glossarySchema, entryPages: false, nameField: 'term' },
+} as const satisfies Record<Collection, { files: 'article' | 'data'; schema: z.ZodType; entryPages: boolean; nameField: string }>;
+type ContentTypes = typeof CONTENT_TYPES;
 
+/** The collections whose declaration matches `P`, in the contract's order. */
+type CollectionsWhere<P> = { [C in Collection]: ContentTypes[C] extends P ? C : never }[Collection];
+export type ArticleCollection = CollectionsWhere<{ files: 'article' }>;
+export type DataCollection = CollectionsWhere<{ files: 'data' }>;
+/** The content collections that have one public page per entry. */
+export type EntryCollection = CollectionsWhere<{ entryPages: true }>;
+
+/** The schemas of the collections stored as `files`, each with its own type. */
+function schemasOf<C extends Collection>(files: 'article' | 'data') {
+  return Object.fromEntries(
+    COLLECTIONS.filter((collection) => CONTENT_TYPES[collection].files === files).map((collection) => [collection, CONTENT_TYPES[collection].schema]),
+  ) as { [K in C]: ContentTypes[K]['schema'] };
+}
+
+/** The collections of articles written per language (`<slug>.<lang>.mdx`). */
+export const ARTICLE_SCHEMAS = schemasOf<ArticleCollection>('article');
 /** The collections of one YAML file per entry (`<id>.yaml`). */
-export const DATA_SCHEMAS = { localities: localitySchema, themes: themeSchema, glossary: glossarySchema } as const;
-export type DataCollection = keyof typeof DATA_SCHEMAS;
+export const DATA_SCHEMAS = schemasOf<DataCollection>('data');
+
+export function isArticleCollection(collection: Collection): collection is ArticleCollection {
+  return CONTENT_TYPES[collection].files === 'article';
+}
 
 /** The data of a language version of an article of collection C, as its schema makes it. */
 export type ArticleData<C extends ArticleCollection = ArticleCollection> = z.output<(typeof ARTICLE_SCHEMAS)[C]>;
@@ -420,8 +457,54 @@ export type DataEntry<C extends DataCollection = DataCollection> = z.output<(typ
 
 /** The schema of a collection's files. */
 export function schemaOf(collection: Collection): z.ZodType {
-  return collection in ARTICLE_SCHEMAS ? ARTICLE_SCHEMAS[collection as ArticleCollection] : DATA_SCHEMAS[collection as DataCollection];
+  return CONTENT_TYPES[collection].schema;
 }
+
+/**
+ * The field names in a schema's output, at any depth (a figure's `asOf`, a
+ * source's `url`). Texts per language (`{ vi, lo, en }`) are one field, not
+ * three.
+ */
+type FieldsOf<T> = T extends readonly (infer E)[]
+  ? FieldsOf<E>
+  : T extends object
+    ? keyof T extends Lang
+      ? never
+      : { [K in keyof T & string]: K | FieldsOf<NonNullable<T[K]>> }[keyof T & string]
+    : never;
+
+/** The fields the contract names, as the CMS labels them and the check's messages speak of them; `body` is an article's text. */
+export type FieldLabelName = { [C in Collection]: FieldsOf<z.output<ContentTypes[C]['schema']>> }[Collection] | 'body';
+
+/** The field names a schema's objects declare, found as `FieldsOf` finds them in its output. */
+function fieldNamesIn(schema: z.ZodType): string[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+      return fieldNamesIn(def.innerType as z.ZodType);
+    case 'pipe':
+      return fieldNamesIn(def.out as z.ZodType);
+    case 'array':
+      return fieldNamesIn(def.element as z.ZodType);
+    case 'object': {
+      const shape = def.shape as Record<string, z.ZodType>;
+      const keys = Object.keys(shape);
+      if (keys.every((key) => isLang(key))) return [];
+      return keys.flatMap((key) => [key, ...fieldNamesIn(shape[key]!)]);
+    }
+    default:
+      return [];
+  }
+}
+
+/** Every field name of the contract, each once: the names a language's table labels (messages/<lang>.ts). */
+export const FIELD_NAMES = [
+  ...new Set([...COLLECTIONS.flatMap((collection) => fieldNamesIn(CONTENT_TYPES[collection].schema)), 'body']),
+] as readonly FieldLabelName[];
 
 /** Fields that every language version of an entry must agree on. */
 export const AGREED_FIELDS = ['locality', 'host', 'guests', 'date', 'themes', 'kind'] as const;

@@ -8,12 +8,30 @@
 import type { IsoDate } from '../dates.ts';
 import { DEFAULT_LANG, LANGS, WORKING_LANGS, type Lang } from '../languages.ts';
 import { DEFAULT_EXCHANGE_KIND } from './exchangeKinds.ts';
+import type { ContentMessages } from './messageTable.ts';
 import { CONTENT_MESSAGES } from './messages.ts';
+import { isArticleCollection, TO_FILL, type ArticleCollection, type Collection, type DataCollection } from './schema.ts';
 
-export const SKELETON_KINDS = ['practice', 'exchange', 'guide', 'locality', 'theme', 'glossary'] as const;
-export type SkeletonKind = (typeof SKELETON_KINDS)[number];
+export { TO_FILL };
+
+/** The kinds `npm run new` writes, each a file of one collection. */
+const SKELETON_COLLECTIONS = {
+  practice: 'practices',
+  exchange: 'exchanges',
+  guide: 'guides',
+  locality: 'localities',
+  theme: 'themes',
+  glossary: 'glossary',
+} as const satisfies Record<string, Collection>;
+export type SkeletonKind = keyof typeof SKELETON_COLLECTIONS;
+export const SKELETON_KINDS = Object.keys(SKELETON_COLLECTIONS) as SkeletonKind[];
+type KindsOf<C extends Collection> = { [K in SkeletonKind]: (typeof SKELETON_COLLECTIONS)[K] extends C ? K : never }[SkeletonKind];
 /** The kinds that are articles, written per language, with headings to write under. */
-export type ArticleSkeletonKind = Extract<SkeletonKind, 'practice' | 'exchange' | 'guide'>;
+export type ArticleSkeletonKind = KindsOf<ArticleCollection>;
+/** The kinds that are YAML entries, named in the working languages. */
+type DataSkeletonKind = KindsOf<DataCollection>;
+
+type ScaffoldComments = ContentMessages['scaffold']['comments'];
 
 export interface SkeletonInput {
   kind: SkeletonKind;
@@ -30,15 +48,12 @@ export interface SkeletonInput {
   body?: string | undefined;
 }
 
-/** What a skeleton leaves for its author to write. The check refuses to publish it. */
-export const TO_FILL = '…';
-
 /** A YAML string in double quotes, safe for any text. */
 const quoted = (text: string) => JSON.stringify(text);
 
 export function skeletonPath(kind: SkeletonKind, id: string, lang: Lang): string {
-  if (kind === 'practice' || kind === 'exchange' || kind === 'guide') return `${kind}s/${id}.${lang}.mdx`;
-  return `${kind === 'glossary' ? 'glossary' : kind === 'theme' ? 'themes' : 'localities'}/${id}.yaml`;
+  const collection = SKELETON_COLLECTIONS[kind];
+  return isArticleCollection(collection) ? `${collection}/${id}.${lang}.mdx` : `${collection}/${id}.yaml`;
 }
 
 function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): string {
@@ -77,7 +92,8 @@ function articleSkeleton({ kind, lang, today, title, body }: SkeletonInput): str
   return lines.join('\n');
 }
 
-function dataSkeleton({ kind, lang, known, names = {} }: SkeletonInput): string {
+function dataSkeleton(input: SkeletonInput): string {
+  const { kind, lang, names = {} } = input;
   const c = CONTENT_MESSAGES[lang].scaffold.comments;
   const missing = WORKING_LANGS.filter((each) => !names[each]?.trim());
   if (missing.length > 0) {
@@ -87,25 +103,30 @@ function dataSkeleton({ kind, lang, known, names = {} }: SkeletonInput): string 
     .filter(([, text]) => text?.trim())
     .map(([each, text]) => `${each}: ${quoted(text!.trim())}`)
     .join(', ');
-  if (kind === 'locality') {
-    return [
-      `# ${c.country}`,
-      'country: vn',
-      `# ${c.kind}`,
-      'kind: province',
-      `# ${c.parent}`,
-      '# parent: …',
-      `# ${c.name}`,
-      `name: { ${localised} }`,
-      `# ${c.coordinates}`,
-      '# coordinates: [16.4637, 107.5909]',
-      '',
-    ].join('\n');
-  }
-  if (kind === 'theme') {
-    return [`# ${c.name}`, `name: { ${localised} }`, `# ${c.description}`, `description: { ${localised} }`, ''].join('\n');
-  }
-  return [
+  return DATA_SKELETONS[kind as DataSkeletonKind](c, localised, input).join('\n');
+}
+
+/**
+ * The lines of each YAML skeleton: a comment above each field, in the
+ * contributor's language (`c`), then the field; `localised` is the name as
+ * given in each language (`vi: "…", lo: "…"`).
+ */
+const DATA_SKELETONS: Record<DataSkeletonKind, (c: ScaffoldComments, localised: string, input: SkeletonInput) => string[]> = {
+  locality: (c, localised) => [
+    `# ${c.country}`,
+    'country: vn',
+    `# ${c.kind}`,
+    'kind: province',
+    `# ${c.parent}`,
+    '# parent: …',
+    `# ${c.name}`,
+    `name: { ${localised} }`,
+    `# ${c.coordinates}`,
+    '# coordinates: [16.4637, 107.5909]',
+    '',
+  ],
+  theme: (c, localised) => [`# ${c.name}`, `name: { ${localised} }`, `# ${c.description}`, `description: { ${localised} }`, ''],
+  glossary: (c, localised, { known }) => [
     `# ${c.term}`,
     `term: { ${localised} }`,
     `# ${c.definition}`,
@@ -115,10 +136,10 @@ function dataSkeleton({ kind, lang, known, names = {} }: SkeletonInput): string 
     `# ${c.themes}`,
     `themes: [${known.themes[0] ?? 'service-centres'}]`,
     '',
-  ].join('\n');
-}
+  ],
+};
 
 export function skeleton(input: SkeletonInput): { path: string; text: string } {
-  const article = input.kind === 'practice' || input.kind === 'exchange' || input.kind === 'guide';
+  const article = isArticleCollection(SKELETON_COLLECTIONS[input.kind]);
   return { path: skeletonPath(input.kind, input.id, input.lang), text: article ? articleSkeleton(input) : dataSkeleton(input) };
 }

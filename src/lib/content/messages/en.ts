@@ -65,22 +65,6 @@ export const messages: ContentMessages = {
     variants: 'variants',
     body: 'text',
   },
-  collections: {
-    practices: 'practices',
-    exchanges: 'exchanges',
-    guides: 'guides',
-    localities: 'localities',
-    themes: 'themes',
-    glossary: 'glossary',
-  },
-  references: {
-    practices: 'the slug of a practice in content/practices/',
-    exchanges: 'the slug of an exchange in content/exchanges/',
-    guides: 'the slug of a guide in content/guides/',
-    localities: 'the id of a locality in content/localities/',
-    themes: 'the id of a theme in content/themes/',
-    glossary: 'the id of a glossary term in content/glossary/',
-  },
   glosses: { vn: 'Viet Nam', la: 'Laos' },
   refusedBecause: {
     scripts: 'scripts are not allowed in content files',
@@ -126,9 +110,9 @@ export const messages: ContentMessages = {
     'to-fill': ({ draft }) => `is still "…", left to fill by npm run new or npm run import: write it${draft ? ' before setting draft: false' : ''}`,
     'duplicate-version': ({ other, lang, slug }) => `expected one file per entry and language; ${other} is already the "${lang}" version of "${slug}"`,
     'duplicate-id': ({ other, id }) => `expected one file per id; ${other} already defines "${id}"`,
-    'points-nowhere': ({ collection, id, known, more }) => {
+    'points-nowhere': ({ collection, id, known, more }, say) => {
       const hint = known.length > 0 ? ` (one of: ${known.join(', ')}${more ? ', …' : ''})` : ' (there are none yet)';
-      return `expected ${messages.references[collection]}${hint}; "${id}" points nowhere`;
+      return `expected ${say.reference(collection)}${hint}; "${id}" points nowhere`;
     },
     'parent-loop': ({ id }) => `expected a parent chain that ends; "${id}" is its own ancestor`,
     'versions-disagree': ({ field, other, a, b }) =>
@@ -246,6 +230,6 @@ export const messages: ContentMessages = {
   report: {
     failed: (count) => `Content check failed: ${count} problem${count === 1 ? '' : 's'}.`,
     passed: (counts, folder) =>
-      `Content OK: ${counts.practices} practices, ${counts.exchanges} exchanges, ${counts.guides} guides, ${counts.localities} localities, ${counts.themes} themes, ${counts.glossary} glossary terms (${folder}).`,
+      `Content OK: ${counts} (${folder}).`,
   },
 };

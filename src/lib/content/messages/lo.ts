@@ -69,22 +69,6 @@ export const messages: ContentMessages = {
     variants: 'ຮູບແບບອື່ນໃນບົດ',
     body: 'ເນື້ອໃນ',
   },
-  collections: {
-    practices: 'ບົດຮຽນຕົວຈິງ',
-    exchanges: 'ການແລກປ່ຽນຄະນະ',
-    guides: 'ຄູ່ມື',
-    localities: 'ທ້ອງຖິ່ນ',
-    themes: 'ຫົວຂໍ້',
-    glossary: 'ຄຳສັບ',
-  },
-  references: {
-    practices: 'ລະຫັດບົດຮຽນຕົວຈິງໃນ content/practices/',
-    exchanges: 'ລະຫັດການແລກປ່ຽນໃນ content/exchanges/',
-    guides: 'ລະຫັດຄູ່ມືໃນ content/guides/',
-    localities: 'ລະຫັດທ້ອງຖິ່ນໃນ content/localities/',
-    themes: 'ລະຫັດຫົວຂໍ້ໃນ content/themes/',
-    glossary: 'ລະຫັດຄຳສັບໃນ content/glossary/',
-  },
   glosses: {
     vn: 'ຫວຽດນາມ',
     la: 'ລາວ',
@@ -140,9 +124,9 @@ export const messages: ContentMessages = {
     'to-fill': ({ draft }) => `ຍັງເປັນ "…" ທີ່ npm run new ຫຼື npm run import ປະໄວ້: ກະລຸນາຂຽນເນື້ອໃນ${draft ? ' ກ່ອນຕັ້ງ draft: false' : ''}`,
     'duplicate-version': ({ other, lang, slug }) => `ແຕ່ລະເນື້ອໃນມີໄດ້ແຕ່ໜຶ່ງໄຟລ໌ຕໍ່ພາສາ; ${other} ແມ່ນສະບັບ "${lang}" ຂອງ "${slug}" ແລ້ວ`,
     'duplicate-id': ({ other, id }) => `ແຕ່ລະລະຫັດມີໄດ້ແຕ່ໜຶ່ງໄຟລ໌; ${other} ໄດ້ກຳນົດ "${id}" ແລ້ວ`,
-    'points-nowhere': ({ collection, id, known, more }) => {
+    'points-nowhere': ({ collection, id, known, more }, say) => {
       const hint = known.length > 0 ? ` (ໜຶ່ງໃນ: ${known.join(', ')}${more ? ', …' : ''})` : ' (ຍັງບໍ່ມີ)';
-      return `"${id}" ບໍ່ໄດ້ຊີ້ໄປຫາເນື້ອໃນໃດ; ຕ້ອງເປັນ ${messages.references[collection]}${hint}`;
+      return `"${id}" ບໍ່ໄດ້ຊີ້ໄປຫາເນື້ອໃນໃດ; ຕ້ອງເປັນ ${say.reference(collection)}${hint}`;
     },
     'parent-loop': ({ id }) => `ລຳດັບທ້ອງຖິ່ນຂັ້ນເທິງຕ້ອງມີຈຸດສິ້ນສຸດ; "${id}" ເປັນຂັ້ນເທິງຂອງຕົນເອງ`,
     'versions-disagree': ({ field, other, a, b }, say) =>
@@ -254,6 +238,6 @@ export const messages: ContentMessages = {
   report: {
     failed: (count) => `ການກວດເນື້ອໃນບໍ່ຜ່ານ: ພົບ ${count} ບັນຫາ.`,
     passed: (counts, folder) =>
-      `ເນື້ອໃນຖືກຕ້ອງ: ບົດຮຽນຕົວຈິງ ${counts.practices}, ການແລກປ່ຽນ ${counts.exchanges}, ຄູ່ມື ${counts.guides}, ທ້ອງຖິ່ນ ${counts.localities}, ຫົວຂໍ້ ${counts.themes}, ຄຳສັບ ${counts.glossary} (${folder}).`,
+      `ເນື້ອໃນຖືກຕ້ອງ: ${counts} (${folder}).`,
   },
 };

@@ -68,22 +68,6 @@ export const messages: ContentMessages = {
     variants: 'cách viết khác trong bài',
     body: 'nội dung',
   },
-  collections: {
-    practices: 'mô hình',
-    exchanges: 'trao đổi đoàn',
-    guides: 'hướng dẫn',
-    localities: 'địa phương',
-    themes: 'chủ đề',
-    glossary: 'thuật ngữ',
-  },
-  references: {
-    practices: 'mã một mô hình trong content/practices/',
-    exchanges: 'mã một chuyến trao đổi trong content/exchanges/',
-    guides: 'mã một hướng dẫn trong content/guides/',
-    localities: 'mã một địa phương trong content/localities/',
-    themes: 'mã một chủ đề trong content/themes/',
-    glossary: 'mã một thuật ngữ trong content/glossary/',
-  },
   glosses: {
     vn: 'Việt Nam',
     la: 'Lào',
@@ -140,9 +124,9 @@ export const messages: ContentMessages = {
       `vẫn còn là "…" do npm run new hoặc npm run import để lại: hãy viết nội dung${draft ? ' trước khi đặt draft: false' : ''}`,
     'duplicate-version': ({ other, lang, slug }) => `mỗi nội dung chỉ có một tệp cho mỗi ngôn ngữ; ${other} đã là bản "${lang}" của "${slug}"`,
     'duplicate-id': ({ other, id }) => `mỗi mã chỉ có một tệp; ${other} đã khai báo "${id}"`,
-    'points-nowhere': ({ collection, id, known, more }) => {
+    'points-nowhere': ({ collection, id, known, more }, say) => {
       const hint = known.length > 0 ? ` (một trong: ${known.join(', ')}${more ? ', …' : ''})` : ' (hiện chưa có)';
-      return `"${id}" không trỏ tới nội dung nào; cần ${messages.references[collection]}${hint}`;
+      return `"${id}" không trỏ tới nội dung nào; cần ${say.reference(collection)}${hint}`;
     },
     'parent-loop': ({ id }) => `chuỗi địa phương cấp trên phải có điểm dừng; "${id}" lại là cấp trên của chính nó`,
     'versions-disagree': ({ field, other, a, b }, say) =>
@@ -256,6 +240,6 @@ export const messages: ContentMessages = {
   report: {
     failed: (count) => `Kiểm tra nội dung không đạt: ${count} lỗi.`,
     passed: (counts, folder) =>
-      `Nội dung hợp lệ: ${counts.practices} mô hình, ${counts.exchanges} chuyến trao đổi, ${counts.guides} hướng dẫn, ${counts.localities} địa phương, ${counts.themes} chủ đề, ${counts.glossary} thuật ngữ (${folder}).`,
+      `Nội dung hợp lệ: ${counts} (${folder}).`,
   },
 };
