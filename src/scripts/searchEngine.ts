@@ -5,6 +5,7 @@
  * src/lib/search/tokens.ts — exact first when the query has diacritics, then
  * folded — and the other forms of any glossary term the query names.
  */
+import type { Expansions } from '../lib/search/glossary.ts';
 import { rankedSearch, type FilterCounts, type Ranked, type SearchOptions } from '../lib/search/rank.ts';
 import type { QueryTokens } from '../lib/search/tokens.ts';
 import { vocabularyLoader } from '../lib/search/typo.ts';
@@ -71,14 +72,16 @@ export async function find(
   lang: Lang,
   tokens: QueryTokens,
   options: SearchOptions,
-  /** Other forms of the glossary terms the query names (src/lib/search/glossary.ts). */
-  expansions: readonly string[][] = [],
+  /** The glossary terms the query names, and their other forms (src/lib/search/glossary.ts). */
+  glossary?: Expansions,
 ): Promise<Ranked<PagefindResult>> {
   const index = await engine(lang);
   if (!vocabularies.has(lang)) vocabularies.set(lang, vocabularyLoader(searchBundlePath(lang)));
   return rankedSearch((query, each) => index.search(query, each), tokens, {
     options,
-    expansions,
+    // This index is searched with the forms written in its language.
+    expansions: glossary?.forms[lang] ?? [],
+    namesTerm: glossary?.names ?? false,
     vocabulary: vocabularies.get(lang)!,
   });
 }

@@ -39,8 +39,10 @@ export type IndexSearch<T> = (query: string, options: SearchOptions) => Promise<
 
 export interface RankOptions {
   options: SearchOptions;
-  /** Other forms of the glossary terms the query names, as exact tokens (search.ts finds them). */
+  /** Other forms of the glossary terms the query names, in this index's language, as exact tokens (glossary.ts). */
   expansions?: readonly string[][];
+  /** Whether the query names a glossary term (its entries then come first); by default, whether there are expansions. */
+  namesTerm?: boolean;
   /** The index's Latin words of one length (typo.ts); absent, typos are not corrected. */
   vocabulary?: (length: number) => Promise<readonly string[]>;
 }
@@ -131,11 +133,11 @@ async function correctedQueries(
 export async function rankedSearch<T extends { id: string }>(
   search: IndexSearch<T>,
   tokens: QueryTokens,
-  { options, expansions = [], vocabulary }: RankOptions,
+  { options, expansions = [], namesTerm = expansions.length > 0, vocabulary }: RankOptions,
 ): Promise<Ranked<T>> {
   const run = async (query: string) => (await search(query, options)).results;
   const ranking = !options.sort;
-  const glossaryFirst = ranking && expansions.length > 0 && (options.filters.type ?? 'term') === 'term';
+  const glossaryFirst = ranking && namesTerm && (options.filters.type ?? 'term') === 'term';
   /**
    * Whether the Lao cluster pairs are searched, where that is known before any answer: always for a run the
    * browser split into several words, never for a query without Lao; for one Lao word, only if it finds nothing.
