@@ -5,7 +5,7 @@
  * Each language's index is searched with the forms written in that
  * language: a page of one language is found by its own words, and each
  * form searched is a round trip to Pagefind's worker (`một cửa` asked the
- * Vietnamese index 12 times, 8 of them for its Lao and English forms).
+ * Vietnamese index 12 times, 6 of them for its Lao and English forms).
  *
  * Tokenising every form of every term when the page opened (Lao by
  * dictionary) was the longest task of the search page's start; a form is
