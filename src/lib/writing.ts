@@ -65,6 +65,8 @@ export function sortByText<T>(items: readonly T[], lang: Lang, key: (item: T) =>
 }
 
 export const LAO_SCRIPT = /[\u0E80-\u0EFF]/;
+/** Every run of Lao characters in a text (for `match` and `replace`). */
+export const LAO_RUNS = /[\u0E80-\u0EFF]+/g;
 /** Letters only Vietnamese uses among Latin-script languages: đ, ơ, ư, ă and tone-marked vowels. */
 const VIETNAMESE_LETTERS = /[đĐơƠưƯăĂ]|[ạảãàáâậầấẩẫèéẹẻẽêềếểễệìíịỉĩòóọỏõôồốổỗộờớởỡợùúụủũừứửữựỳýỵỷỹ]/i;
 

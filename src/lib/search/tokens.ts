@@ -13,11 +13,8 @@
  *   gets an exact token (`qq` + its Telex spelling + `z`) so a query typed
  *   with diacritics can rank exact matches first.
  */
-import { comparable, fold } from '../writing.ts';
+import { comparable, fold, LAO_RUNS, LAO_SCRIPT } from '../writing.ts';
 import { words } from './words.ts';
-
-const LAO = /[\u0E80-\u0EFF]/;
-const LAO_RUNS = /[\u0E80-\u0EFF]+/g;
 
 /** Telex letters for Vietnamese marks: vowel shapes inside the word, the tone at its end. */
 const SHAPE: Record<string, string> = { '\u0302': '^', '\u0306': 'w', '\u031B': 'w' };
@@ -60,7 +57,7 @@ export function isLaoToken(token: string): boolean {
 }
 
 export function isLao(word: string): boolean {
-  return LAO.test(word);
+  return LAO_SCRIPT.test(word);
 }
 
 /** Letters and digits only: `City's` → `citys`, `91,17` → `9117`, so Pagefind has nothing left to split. */

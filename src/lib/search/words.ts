@@ -19,6 +19,7 @@
  * tests/unit/search-words.test.ts holds all this equal to ICU on the site's
  * text and on generated strings.
  */
+import { LAO_RUNS } from '../writing.ts';
 
 /** A word of the text and where it is. */
 export interface Word {
@@ -40,7 +41,6 @@ const LINE_END = /[\n\r\v\f\u0085\u2028\u2029]/;
 /** What joins the character before it (UAX #29's Extend and Format): marks, the soft hyphen, the byte-order mark. */
 const JOINS_BEFORE = /(?!\u200b)[\p{M}\p{Cf}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LAO_RUNS = /[\u0E80-\u0EFF]+/g;
 
 let segmenter: Intl.Segmenter | undefined;
 /** ICU's word segmenter with its dictionary for Lao, made on first use. */
