@@ -1,17 +1,39 @@
 /**
  * The only script of pages other than search before the reader does
  * anything: registers the service worker (src/sw/service-worker.ts) once the
- * page has loaded, and shows the save controls a browser can honour. The
- * code that saves loads only when a control is pressed. Kept tiny: it is
- * part of every page's weight (tests/browser/budgets.test.ts).
+ * page has loaded and done its own first work, and shows the save controls a
+ * browser can honour. The code that saves loads only when a control is
+ * pressed. Kept tiny: it is part of every page's weight
+ * (tests/browser/budgets.test.ts).
  */
 import { manifestPath, SAVE_MODULE } from '../lib/offline.ts';
 
 const workers = navigator.serviceWorker;
+
+/**
+ * Resolves once no part of the page says it is being filled in
+ * (`aria-busy="true"`), as the search page's results say until its first
+ * answer is drawn. Installing the worker downloads the offline pages and the
+ * site's assets; on a first visit that competed with the first search for
+ * the network and the processor.
+ */
+function nothingBusy(): Promise<void> {
+  const busy = () => document.querySelector('[aria-busy="true"]');
+  return new Promise((resolve) => {
+    if (!busy()) return resolve();
+    const watch = new MutationObserver(() => {
+      if (busy()) return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(document.body, { subtree: true, attributeFilter: ['aria-busy'] });
+  });
+}
 if (workers) {
   // A new deployment's worker takes over open pages: it refreshes what was saved from the build before.
   workers.addEventListener('controllerchange', () => workers.controller?.postMessage({ type: 'offline-refresh' }));
   addEventListener('load', async () => {
+    await nothingBusy();
     await workers.register('/sw.js');
     const { active } = await workers.ready;
     // Saved sets from an earlier deployment are downloaded again, as one piece each.

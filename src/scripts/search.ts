@@ -331,5 +331,8 @@ function fromAddress() {
   void run(input.value, allLanguages.checked);
 }
 window.addEventListener('popstate', fromAddress);
+// The page is busy from now until the first answer is drawn, though that search starts in a task of its
+// own: the service worker's installation waits for it (offline-register.ts).
+if (new URLSearchParams(location.search).get('q')) root.setAttribute('aria-busy', 'true');
 // In a task of its own: the first search's work (ICU's word data, the query's tokens) does not lengthen the script's.
 setTimeout(fromAddress);

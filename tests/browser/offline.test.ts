@@ -166,6 +166,26 @@ describe('offline reading', () => {
     await context.close();
   });
 
+  it('installs its worker on the search page only once the first answer is drawn', async () => {
+    const { context, page } = await newReader();
+    // What the results said when the page asked for the worker: installing it downloads the offline
+    // pages and assets, which on a first visit competed with the first search.
+    await page.addInitScript(() => {
+      const workers = navigator.serviceWorker;
+      const register = workers.register.bind(workers);
+      workers.register = (...args) => {
+        document.documentElement.dataset.resultsAtRegister =
+          document.querySelector('[data-search-results]')?.getAttribute('data-search-state') ?? 'searching';
+        return register(...args);
+      };
+    });
+    const results = await searchOn(page, searchPath('vi', 'một cửa'));
+    expect(results.length).toBeGreaterThan(0);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(await page.locator('html').getAttribute('data-results-at-register')).toBe('done');
+    await context.close();
+  });
+
   it('after a new deployment, refreshes the saved language as a whole, from the new build only', async () => {
     const { context, page } = reader;
     const before = manifestOf(DIST, 'vi');
