@@ -7,8 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
-
-export const FAVICON_SIZE = 32;
+import { FAVICON_PATH, FAVICON_SIZE } from '../src/lib/paths.ts';
 
 /** The SVG drawn at the icon's size, as PNG bytes. */
 export async function drawFavicon(svg: string | Buffer): Promise<Buffer> {
@@ -19,6 +18,6 @@ export async function drawFavicon(svg: string | Buffer): Promise<Buffer> {
 }
 
 if (import.meta.main) {
-  writeFileSync('public/favicon.png', await drawFavicon(readFileSync('public/favicon.svg')));
-  console.log('public/favicon.png written from public/favicon.svg');
+  writeFileSync(`public${FAVICON_PATH}`, await drawFavicon(readFileSync('public/favicon.svg')));
+  console.log(`public${FAVICON_PATH} written from public/favicon.svg`);
 }

@@ -11,6 +11,8 @@ const LANG_SEGMENT = new RegExp(`^/(${LANGS.join('|')})(?=/|$)`);
  * because Chromium draws an SVG icon on the page's main thread.
  */
 export const FAVICON_PATH = '/favicon.png';
+/** Its width and height in pixels. */
+export const FAVICON_SIZE = 32;
 
 /** `/vi/`, the home page of a language. */
 export function homePath(lang: Lang): string {

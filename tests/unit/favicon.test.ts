@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawFavicon, FAVICON_SIZE } from '../../scripts/favicon.ts';
-import { FAVICON_PATH } from '../../src/lib/paths.ts';
+import { drawFavicon } from '../../scripts/favicon.ts';
+import { FAVICON_PATH, FAVICON_SIZE } from '../../src/lib/paths.ts';
 
 const pixels = (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 

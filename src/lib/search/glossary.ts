@@ -14,6 +14,7 @@
  * build time by the same code: making ICU's segmenter in the browser takes
  * longer than any search.
  */
+import { termForms } from '../content/terms.ts';
 import { LANGS, type Lang } from '../languages.ts';
 import { comparable, fold } from '../writing.ts';
 import { queryTokens, type QueryTokens } from './tokens.ts';
@@ -35,20 +36,10 @@ export function glossaryForm(text: string, lang: Lang): GlossaryForm {
   return { text, lang, tokens: same ? { folded } : { folded, exact } };
 }
 
-/** A glossary term as its entry gives it: its name in each language, and its other forms per language. */
-export interface GlossaryTermData {
-  term: Partial<Record<Lang, string | undefined>>;
-  aliases?: Partial<Record<Lang, readonly string[] | undefined>> | undefined;
-  variants?: Partial<Record<Lang, readonly string[] | undefined>> | undefined;
-}
-
-/** Every form of a term, each with its language (at build time). */
-export function glossaryForms({ term, aliases, variants }: GlossaryTermData): GlossaryForm[] {
-  return LANGS.flatMap((lang) =>
-    [term[lang], ...(aliases?.[lang] ?? []), ...(variants?.[lang] ?? [])]
-      .filter((text): text is string => Boolean(text))
-      .map((text) => glossaryForm(text, lang)),
-  );
+/** Every form of a glossary entry's term, each with its language, in the languages' order (at build time). */
+export function glossaryForms(entry: unknown): GlossaryForm[] {
+  const { accepted } = termForms(entry);
+  return LANGS.flatMap((lang) => (accepted[lang] ?? []).map((text) => glossaryForm(text, lang)));
 }
 
 /**
