@@ -24,6 +24,7 @@ import { serve } from '../scripts/serve.ts';
 import { CHROMIUM_FLAGS } from '../tests/helpers/browser.ts';
 import { comparable, fold } from '../src/lib/writing.ts';
 import { EN, LO, pick, VI, writeCorpus } from './corpus.ts';
+import { firstQuery, median } from './firstQuery.ts';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const QUERIES_PER_KIND = Number(process.env.BENCH_QUERIES ?? 30);
@@ -61,46 +62,6 @@ function generate(): { cases: Case[] } {
   return { cases };
 }
 
-interface FirstQuery {
-  links: string[];
-  /** From navigation start to results drawn (`data-search-state="done"`), as ../shared/peer-bench measures it. */
-  ms: number;
-  /** Everything transferred from navigation start to then: page, fonts, scripts, index. */
-  kb: number;
-}
-
-/**
- * A first query, as a reader who follows a link to /<lang>/search/?q= makes
- * it: a fresh browser context (empty cache), time from navigation start,
- * bytes as received (compressed, headers included; web workers' requests
- * included) from navigation until the results are drawn.
- */
-async function firstQuery(base: string, c: Case): Promise<FirstQuery> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  let bytes = 0;
-  const sizes: Promise<void>[] = [];
-  context.on('requestfinished', (request) => {
-    sizes.push(
-      request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
-        bytes += responseBodySize + responseHeadersSize;
-      }),
-    );
-  });
-  await page.goto(`${base}/${c.lang}/search/?q=${encodeURIComponent(c.query)}`, { waitUntil: 'commit' });
-  const done = await page.waitForFunction(
-    () => document.querySelector('[data-search-results]')?.getAttribute('data-search-state') === 'done' && performance.now(),
-    undefined,
-    { polling: 'raf' },
-  );
-  const ms = (await done.jsonValue()) as number;
-  await Promise.all(sizes);
-  const kb = bytes / 1024;
-  const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  await context.close();
-  return { links, ms, kb };
-}
-
 /**
  * On a search page already open (its index loaded by an earlier search),
  * the reader types a query: time from the last keystroke to the results for
@@ -113,7 +74,7 @@ async function typedQuery(page: Page, c: Case): Promise<number> {
       .querySelector('#search-page-input')!
       .addEventListener('input', () => ((window as unknown as { lastKey: number }).lastKey = performance.now()));
   });
-  await page.type('#search-page-input', c.query, { delay: 20 });
+  await page.locator('#search-page-input').pressSequentially(c.query, { delay: 20 });
   const done = await page.waitForFunction(
     (query) => {
       const results = document.querySelector('[data-search-results]');
@@ -126,8 +87,6 @@ async function typedQuery(page: Page, c: Case): Promise<number> {
   const lastKey = await page.evaluate(() => (window as unknown as { lastKey: number }).lastKey);
   return ((await done.jsonValue()) as number) - lastKey;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const started = performance.now();
 const { cases } = generate();
@@ -144,7 +103,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 
 const rows: Record<string, { recall: number[]; ms: number[]; kb: number[]; typed: number[] }> = {};
 for (const c of cases) {
-  const { links, ms, kb } = await firstQuery(base, c);
+  const { links, ms, kb } = await firstQuery(browser, base, c);
   const top = links.slice(0, 5);
   const wanted = Math.min(5, c.relevant.size);
   const recall = wanted === 0 ? 1 : top.filter((url) => c.relevant.has(url)).length / wanted;
