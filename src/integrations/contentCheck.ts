@@ -1,17 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { CheckAnswer, CheckJob } from './content-check-worker.ts';
+import { fork } from 'node:child_process';
+import type { CheckAnswer } from './content-check-worker.ts';
 
-/** The check's answer, from a worker thread (content-check-worker.ts says why). */
-function check(job: CheckJob): Promise<Extract<CheckAnswer, { problems: number }>> {
+/** The check's answer, from a process of its own (content-check-worker.ts says why). */
+function check(contentDir: string, root: string): Promise<Extract<CheckAnswer, { problems: number }>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (answer: CheckAnswer) =>
+    const checker = fork(fileURLToPath(new URL('./content-check-worker.ts', import.meta.url)), [contentDir, root]);
+    checker.once('message', (answer: CheckAnswer) =>
       'error' in answer ? reject(new Error(`Content check: ${answer.error}`)) : resolve(answer),
     );
-    worker.once('error', reject);
-    worker.once('exit', () => reject(new Error('Content check: the worker stopped before answering')));
+    checker.once('error', reject);
+    checker.once('exit', (code) => reject(new Error(`Content check: the check stopped before answering (exit code ${code})`)));
   });
 }
 
@@ -25,7 +25,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const { problems, report } = await check({ contentDir, root: fileURLToPath(config.root) });
+        const { problems, report } = await check(contentDir, fileURLToPath(config.root));
         if (problems > 0) {
           console.error(report);
           throw new Error(`The content in ${contentDir} has ${problems} problem(s); see the list above.`);

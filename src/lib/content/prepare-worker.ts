@@ -1,8 +1,9 @@
 /**
- * A worker thread of the article loader: prepares the files it is sent
- * (prepare.ts) and answers with the result or the error, by index.
+ * A worker process of the article loader (loader.ts says why a process):
+ * prepares the files it is sent (prepare.ts) and answers with the result or
+ * the error, by index. Started with the content's root and the folder for
+ * the texts' HTML as its arguments; it ends when the loader disconnects.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { prepareArticle, readGlossary, type PreparedArticle } from './prepare.ts';
 
 export interface PrepareJob {
@@ -13,15 +14,15 @@ export type PrepareAnswer =
   | { index: number; article: PreparedArticle | undefined }
   | { index: number; error: string };
 
-const { contentRoot, textDir } = workerData as { contentRoot: string; textDir: string };
+const [contentRoot, textDir] = process.argv.slice(2) as [string, string];
 const glossary = readGlossary(contentRoot);
 
-parentPort!.on('message', ({ index, path }: PrepareJob) => {
+process.on('message', ({ index, path }: PrepareJob) => {
   let answer: PrepareAnswer;
   try {
     answer = { index, article: prepareArticle(path, textDir, glossary) };
   } catch (error) {
     answer = { index, error: (error as Error).message };
   }
-  parentPort!.postMessage(answer);
+  process.send!(answer);
 });

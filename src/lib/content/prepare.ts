@@ -1,7 +1,7 @@
 /**
  * What the article loader needs of one content file, worked out apart from
  * Astro: its fields as YAML data, its text rendered to HTML (written to a
- * file in `textDir`), the glossary terms it uses. Runs in worker threads
+ * file in `textDir`), the glossary terms it uses. Runs in worker processes
  * (prepare-worker.ts), several files at once; the loader then validates the
  * fields and stores the entry, in file order.
  */
