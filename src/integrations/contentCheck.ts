@@ -3,15 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { CheckAnswer } from './content-check-worker.ts';
 
-/** The check's answer, from a process of its own (content-check-worker.ts says why). */
+/**
+ * The check's answer, from a process of its own (content-check-worker.ts says why), once that
+ * process has ended: its memory is given back before Astro starts loading content.
+ */
 function check(contentDir: string, root: string): Promise<Extract<CheckAnswer, { problems: number }>> {
   return new Promise((resolve, reject) => {
     const checker = fork(fileURLToPath(new URL('./content-check-worker.ts', import.meta.url)), [contentDir, root]);
-    checker.once('message', (answer: CheckAnswer) =>
-      'error' in answer ? reject(new Error(`Content check: ${answer.error}`)) : resolve(answer),
-    );
+    let answer: CheckAnswer | undefined;
+    checker.once('message', (message: CheckAnswer) => (answer = message));
     checker.once('error', reject);
-    checker.once('exit', (code) => reject(new Error(`Content check: the check stopped before answering (exit code ${code})`)));
+    checker.once('exit', (code) => {
+      if (!answer) reject(new Error(`Content check: the check stopped before answering (exit code ${code})`));
+      else if ('error' in answer) reject(new Error(`Content check: ${answer.error}`));
+      else resolve(answer);
+    });
   });
 }
 
