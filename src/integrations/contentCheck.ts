@@ -13,8 +13,8 @@ function check(contentDir: string, root: string): Promise<Extract<CheckAnswer, {
     let answer: CheckAnswer | undefined;
     checker.once('message', (message: CheckAnswer) => (answer = message));
     checker.once('error', reject);
-    checker.once('exit', (code) => {
-      if (!answer) reject(new Error(`Content check: the check stopped before answering (exit code ${code})`));
+    checker.once('exit', (code, signal) => {
+      if (!answer) reject(new Error(`Content check: the check stopped before answering (${signal ?? `exit code ${code}`})`));
       else if ('error' in answer) reject(new Error(`Content check: ${answer.error}`));
       else resolve(answer);
     });

@@ -70,8 +70,11 @@ async function prepareAll(
         send();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) =>
-        code === 0 && next >= paths.length ? resolve() : reject(new Error(`an article worker stopped (exit code ${code})`)),
+      // A worker that stops before its work is done (killed, out of memory) fails the load: no file is left out unsaid.
+      worker.on('exit', (code, signal) =>
+        code === 0 && next >= paths.length
+          ? resolve()
+          : reject(new Error(`An article worker stopped before the articles were all prepared (${signal ?? `exit code ${code}`})`)),
       );
       send();
     });
