@@ -2,7 +2,8 @@
  * `CONTENT_DIR=<dir> npm run bench:build`: one cold production build of a
  * content tree (for instance a corpus from ../shared/peer-bench/gen-corpus.mjs),
  * with where its time went (the phases the build itself prints, see
- * src/integrations/buildPhases.ts), the peak memory of each of its processes
+ * src/integrations/buildPhases.ts, and what the search index cost, which
+ * src/integrations/searchIndex.ts prints), the peak memory of each of its processes
  * (Linux's high-water mark, VmHWM, read every 100 ms until the process ends),
  * the size of the search index, and the machine's load before and after:
  * on a shared machine a figure means little without it. Measured, never asserted.
@@ -87,6 +88,8 @@ const phases =
 const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
 console.log(`Build of ${content}: ${seconds.toFixed(1)} s, ${pages} pages; load average ${loadBefore} before, ${load()} after`);
 console.log(`Phases, as the build reports them:\n${phases.trimEnd()}`);
+// The search index is built in threads of its own while the pages render: its own line says what it cost.
+console.log(`  search index: ${/\d+ results in pagefind\/.*/.exec(output)?.[0] ?? '(not reported)'}`);
 console.log('Peak memory per process (VmHWM), over 20 MB:');
 for (const [pid, { name, kb }] of [...peaks].sort((a, b) => b[1].kb - a[1].kb))
   if (kb > 20 * 1024) console.log(`  ${name} (${pid}): ${Math.round(kb / 1024)} MB`);

@@ -28,8 +28,8 @@ export type IndexerMessage =
   | ResultPage
   /** No more pages come: write the index now if not yet done. */
   | { finish: true };
-/** How the writing of the index ended. */
-export type IndexWritten = { results: number; writeSeconds: number } | { error: string };
+/** How the writing of the index ended; `cpuSeconds`: all this thread's work, indexing and writing. */
+export type IndexWritten = { results: number; writeSeconds: number; cpuSeconds: number } | { error: string };
 export type IndexerAnswer =
   /** A page taken off the main thread's account: indexed, or waiting for an earlier one. */
   { taken: true } | IndexWritten;
@@ -98,7 +98,8 @@ async function writeIndex(): Promise<IndexWritten> {
   bundle.finish(release);
   for (const file of files) folder.write(file);
   await folder.done();
-  return { results: bundle.pageCount, writeSeconds: (performance.now() - started) / 1000 };
+  const { user, system } = process.threadCpuUsage();
+  return { results: bundle.pageCount, writeSeconds: (performance.now() - started) / 1000, cpuSeconds: (user + system) / 1e6 };
 }
 
 /**

@@ -160,7 +160,7 @@ class PageIndexer {
   }
 
   /** Waits for every bundle to be written; throws what went wrong. */
-  async finish(): Promise<{ results: number; writeSeconds: number }> {
+  async finish(): Promise<{ results: number; writeSeconds: number; cpuSeconds: number }> {
     // Without Pagefind's library the bundles cannot be finished: say why, rather than wait for them.
     await this.client;
     const answers = await Promise.all(Object.values(this.bundles).map((bundle) => bundle.finish()));
@@ -175,6 +175,7 @@ class PageIndexer {
     return {
       results: written.reduce((sum, answer) => sum + answer.results, 0),
       writeSeconds: Math.max(...written.map((answer) => answer.writeSeconds)),
+      cpuSeconds: written.reduce((sum, answer) => sum + answer.cpuSeconds, 0),
     };
   }
 }
@@ -235,10 +236,11 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         if (!indexer) throw new Error('Search index: Astro rendered no page through the indexer');
-        const { results, writeSeconds } = await indexer.finish();
+        const { results, writeSeconds, cpuSeconds } = await indexer.finish();
         const after = ((performance.now() - generatedAt) / 1000).toFixed(1);
         logger.info(
-          `${results} results in pagefind/ (written in ${writeSeconds.toFixed(1)} s, done ${after} s after the last page)`,
+          `${results} results in pagefind/ (indexed in ${cpuSeconds.toFixed(1)} s of CPU, beside the page render; ` +
+            `written in ${writeSeconds.toFixed(1)} s, done ${after} s after the last page)`,
         );
       },
     },
