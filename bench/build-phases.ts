@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { astroCacheDir } from '../src/lib/content/contentDir.ts';
+import { processStat } from '../src/integrations/buildPhases.ts';
 
 const content = process.env.CONTENT_DIR;
 if (!content) throw new Error('Set CONTENT_DIR to the content tree to build, e.g. a corpus written by gen-corpus.mjs');
@@ -24,8 +25,7 @@ function processTree(root: number): number[] {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const parent = Number(processStat(Number(name))[1]);
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
     } catch {
       // the process ended while we looked

@@ -45,14 +45,14 @@ const bytes: [number[], number[]] = [[], []];
 const ratios: number[] = [];
 for (let round = 0; round <= rounds; round++) {
   for (const query of queries) {
-    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    const order: (0 | 1)[] = round % 2 === 0 ? [0, 1] : [1, 0];
     const measured: number[] = [];
     for (const build of order) {
       const { ms, kb } = await firstQuery(browser, bases[build]!, query);
       measured[build] = ms;
       if (round > 0) {
-        times[build as 0 | 1].push(ms);
-        bytes[build as 0 | 1].push(kb);
+        times[build].push(ms);
+        bytes[build].push(kb);
       }
     }
     if (round > 0) ratios.push(measured[1]! / measured[0]!);

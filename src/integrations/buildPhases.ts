@@ -13,7 +13,7 @@ type Hooks = AstroIntegration['hooks'];
 /**
  * CPU milliseconds of the build's work: this process, all its threads, and the worker processes
  * that have ended (the content check, the article renderers), which Linux counts for their parent
- * once they are reaped (`cutime` and `cstime` of /proc/self/stat, in hundredths of a second).
+ * once they are reaped (processStat).
  * Elsewhere, this process alone.
  */
 export const cpuMs = () => {
@@ -21,11 +21,19 @@ export const cpuMs = () => {
   return (user + system) / 1000 + endedChildrenCpuMs();
 };
 
+/**
+ * The fields of a process's /proc/<pid>/stat (Linux) after its name, which may hold spaces: [0] is the state (the
+ * file's third field), [1] the parent's pid, [13] and [14] the CPU time of its ended children (cutime and cstime, in
+ * hundredths of a second). Throws where there is no such file.
+ */
+export function processStat(pid: number | 'self'): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 function endedChildrenCpuMs(): number {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // The fields after the command's name, from the state (the third field): cutime is the 16th, cstime the 17th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = processStat('self');
     return (Number(fields[13]) + Number(fields[14])) * 10;
   } catch {
     return 0;

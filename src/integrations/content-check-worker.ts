@@ -3,9 +3,9 @@
  * started with the content folder and the project's root as its arguments.
  * The check reads and parses every file of the tree: at 10,000 practices
  * per language, in a worker thread, it left the build's process at 1.1 GB
- * when it ended (the MDX parser's C heap among it), and the build's peak at
- * 2.4 GB; in a process, everything goes back to the system when it exits
- * (the build then stood at 265 MB, and peaked at 2.0 GB).
+ * when it ended (the MDX parser's C heap among it); in a process,
+ * everything goes back to the system when it exits (the build then stood at
+ * 265 MB).
  */
 import { checkContent } from '../lib/content/check.ts';
 import { formatReport } from '../lib/content/messages.ts';
