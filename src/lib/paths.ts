@@ -61,9 +61,12 @@ export function hostsPath(lang: Lang, filter: { theme?: string | undefined; coun
   return `/${lang}/hosts/${filter.theme ?? 'all'}/${filter.country ? `${filter.country}/` : ''}`;
 }
 
+/** Where the search indexes are: the service worker never keeps their files one by one (src/sw/service-worker.ts). */
+export const SEARCH_INDEX_ROOT = '/pagefind/';
+
 /** `/pagefind/lo/`: each language's search index is a bundle of its own, so a search in one language loads only that. */
 export function searchBundlePath(lang: Lang): string {
-  return `/pagefind/${lang}/`;
+  return `${SEARCH_INDEX_ROOT}${lang}/`;
 }
 
 /** The language a site path is in (its first segment), if any. */

@@ -31,6 +31,7 @@ import {
   type OfflineManifest,
 } from '../lib/offline.ts';
 import type { SaveAnswer, WorkerRequest } from './messages.ts';
+import { SEARCH_INDEX_ROOT } from '../lib/paths.ts';
 
 // The precache list, put in place of `self.__SW_MANIFEST` by @serwist/build.
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
@@ -133,8 +134,13 @@ const sameOrigin = (url: URL) => url.origin === self.location.origin;
 
 serwist.registerCapture(({ url, sameOrigin: same }) => same && url.pathname.startsWith('/_astro/'), assets);
 serwist.registerCapture(
-  ({ url }) => sameOrigin(url) && url.pathname.startsWith('/pagefind/'),
-  ({ request, event }) => searchIndexFile(request, (event as FetchEvent).clientId || (event as FetchEvent).resultingClientId),
+  ({ url }) => sameOrigin(url) && url.pathname.startsWith(SEARCH_INDEX_ROOT),
+  ({ request, event }) =>
+    event instanceof FetchEvent
+      ? searchIndexFile(request, event.clientId || event.resultingClientId)
+      : // A first page's list of what it loaded before this worker ran (offline-register.ts, CACHE_URLS): index
+        // files are not kept one by one, so fetching them again would only download them twice.
+        Promise.resolve(Response.error()),
 );
 serwist.registerCapture(
   ({ url, request }) =>

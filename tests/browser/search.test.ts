@@ -4,10 +4,13 @@
  * Queries are taken from the built pages themselves, so these hold for any
  * content tree; the measured test set is tests/search/.
  */
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.ts';
 import { useSite } from '../helpers/browser.ts';
 import { searchAt, searchPath } from '../helpers/search.ts';
-import { readPage, requireBuild } from '../helpers/site.ts';
+import { DIST, readPage, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
 const session = useSite();
@@ -79,6 +82,29 @@ describe('finding pages', () => {
     expect(await page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
     expect(wasm).toHaveLength(1);
     await context.close();
+  });
+
+  it('a first visit downloads each file of the search index once, the service worker included', async () => {
+    // Counted by a server of its own: it sees the service worker's requests as surely as the page's.
+    const server = await serve(DIST, 0);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const asked: string[] = [];
+    server.on('request', (request: IncomingMessage) => asked.push(new URL(request.url!, base).pathname));
+    const context = await session().browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base + searchPath('vi', 'hồ sơ'));
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    // The service worker, once running, is handed what the first page loaded before it (offline-register.ts) and
+    // asks for all of it at once: once the page itself is kept, it has asked for every file it means to fetch.
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return Boolean(await caches.match(location.href, { ignoreSearch: true }));
+    });
+    const index = asked.filter((path) => path.startsWith('/pagefind/'));
+    expect(index).toContain('/pagefind/vi/pagefind.js');
+    expect(index.filter((path, at) => index.indexOf(path) !== at)).toEqual([]);
+    await context.close();
+    await new Promise((done) => server.close(done));
   });
 
   it('a Vietnamese search makes no ICU word segmenter (its break data is the page’s longest task); a Lao one does', async () => {
