@@ -63,7 +63,8 @@ rmSync(astroCacheDir(content), { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 const loadBefore = load();
 const started = performance.now();
-const child = spawn('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'pipe', 'pipe'] });
+// As `npm run build` builds (scripts/build.ts: Astro's build, its heap limited to the content's size).
+const child = spawn(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'pipe', 'pipe'] });
 let output = '';
 child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
