@@ -6,9 +6,10 @@
  * late: at the start of the page render, garbage from reading the content
  * store piled up to 1.2 GB of heap before the first full collection, and the
  * build's process peaked at 1.73–2.19 GB at 10,000 practices per language
- * (four runs). With the heap limited to 1,200 MB it peaked at 1.70 and
- * 1.72 GB, and at 1.68 GB with 900 MB, in no more time (236–242 s against
- * 228–255 s): what the build keeps alive stays under 900 MB at that size.
+ * (four runs). With the heap limited to 1,200 MB it peaked at 1.70, 1.72
+ * and 1.75 GB (three runs), and at 1.68 GB with 900 MB, in no more time
+ * (228–248 s against 228–255 s): what the build keeps alive stays under
+ * 900 MB at that size.
  * The limit grows with the content, so a larger corpus gets room in
  * proportion rather than running out of heap.
  */
