@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
+import { howProcessEnded } from '../lib/processExit.ts';
 import type { CheckAnswer } from './content-check-worker.ts';
 
 /**
@@ -14,7 +15,7 @@ function check(contentDir: string, root: string): Promise<Extract<CheckAnswer, {
     checker.once('message', (message: CheckAnswer) => (answer = message));
     checker.once('error', reject);
     checker.once('exit', (code, signal) => {
-      if (!answer) reject(new Error(`Content check: the check stopped before answering (${signal ?? `exit code ${code}`})`));
+      if (!answer) reject(new Error(`Content check: the check stopped before answering (${howProcessEnded(code, signal)})`));
       else if ('error' in answer) reject(new Error(`Content check: ${answer.error}`));
       else resolve(answer);
     });

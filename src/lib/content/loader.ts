@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { InOrder } from '../inOrder.ts';
+import { howProcessEnded } from '../processExit.ts';
 import { contentDir } from './contentDir.ts';
 import type { PrepareAnswer, PrepareJob } from './prepare-worker.ts';
 import { walk } from './read.ts';
@@ -74,7 +75,7 @@ async function prepareAll(
       worker.on('exit', (code, signal) =>
         code === 0 && next >= paths.length
           ? resolve()
-          : reject(new Error(`An article worker stopped before the articles were all prepared (${signal ?? `exit code ${code}`})`)),
+          : reject(new Error(`An article worker stopped before the articles were all prepared (${howProcessEnded(code, signal)})`)),
       );
       send();
     });
