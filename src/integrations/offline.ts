@@ -46,7 +46,7 @@ import {
   type OfflineManifest,
   type OfflineScope,
 } from '../lib/offline.ts';
-import { FAVICON_PATH, searchBundlePath } from '../lib/paths.ts';
+import { BRIEF_PARTS_ROOT, briefCommonPath, FAVICON_PATH, searchBundlePath } from '../lib/paths.ts';
 
 interface SiteFile {
   /** The address it is asked for by: `/vi/practices/x/` for `vi/practices/x/index.html`. */
@@ -170,7 +170,10 @@ export function offlineSets(site: Map<string, SiteFile>): Map<OfflineScope, Site
   const under = (prefix: string) => paths.filter((path) => path.startsWith(prefix));
   const sets = new Map<OfflineScope, SiteFile[]>();
   for (const lang of LANGS) {
-    sets.set(languageScope(lang), withWhatTheyUse(site, [...under(`/${lang}/`), ...under(searchBundlePath(lang)), FAVICON_PATH]));
+    // The brief builder's sections hold every language: with them and each language's words, a saved
+    // language makes packs with another language beside it too.
+    const pages = [...under(`/${lang}/`), ...under(BRIEF_PARTS_ROOT), ...LANGS.map(briefCommonPath)];
+    sets.set(languageScope(lang), withWhatTheyUse(site, [...pages, ...under(searchBundlePath(lang)), FAVICON_PATH]));
     for (const path of under(`/${lang}/themes/`).filter((each) => /^\/\w\w\/themes\/[a-z0-9-]+\/$/.test(each))) {
       const page = site.get(path)!;
       const html = readFileSync(page.file, 'utf8');

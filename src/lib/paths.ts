@@ -51,6 +51,25 @@ export function briefPath(lang: Lang): string {
   return `/${lang}/brief/`;
 }
 
+/** `/lo/brief/common.json`: the brief builder's words in that language, and every glossary term. */
+export function briefCommonPath(lang: Lang): string {
+  return `${briefPath(lang)}common.json`;
+}
+
+/** Where every briefing-pack section is: a language saved for offline reading takes them all, for the builder. */
+export const BRIEF_PARTS_ROOT = '/brief/parts/';
+
+/**
+ * `/brief/parts/practices/hue-one-stop/`: one section of a briefing pack in
+ * every language, which the brief builder fetches by script. One file per
+ * entry rather than one per entry and language: at 10,000 practices per
+ * language that is 20,000 fewer pages to render and write, and a pack with
+ * two languages side by side fetches each section once.
+ */
+export function briefPartPath(kind: string, slug: string): string {
+  return `${BRIEF_PARTS_ROOT}${kind}/${slug}/`;
+}
+
 /**
  * The host finder, narrowed to a theme and a country: `/vi/hosts/`,
  * `/vi/hosts/service-centres/`, `/vi/hosts/service-centres/la/`,

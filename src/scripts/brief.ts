@@ -1,8 +1,8 @@
 /**
  * The brief builder in the browser: reads the reader's choice from the
- * address, fetches each section of the pack in each language (pre-rendered
- * at build time under /<lang>/brief/parts/) and lays the pack out with the
- * same functions the build uses for exchange briefs.
+ * address, fetches each section of the pack (pre-rendered at build time in
+ * every language, at briefPartPath) and lays the pack out, in the pack's
+ * languages, with the same functions the build uses for exchange briefs.
  */
 import QRCode from 'qrcode';
 // Terms in the fetched texts get the same Escape and tap behaviour as on every other page.
@@ -27,9 +27,10 @@ import {
   type TermRow,
 } from '../lib/briefDocument.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
+import { briefCommonPath, briefPartPath } from '../lib/paths.ts';
 import { comparable, fold } from '../lib/writing.ts';
 
-/** What /<lang>/brief/common.json gives: the pack's words in that language, and every glossary term. */
+/** What briefCommonPath gives: the pack's words in that language, and every glossary term. */
 interface Common {
   strings: PackText & { title: string };
   terms: TermRow[];
@@ -54,40 +55,40 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-async function loadPart(kind: PackSectionKind, slug: string, lang: Lang): Promise<Part> {
-  const html = await (await fetchOk(`/${lang}/brief/parts/${kind}/${slug}/`)).text();
-  const element = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-brief-part]');
-  if (!element) throw new Error(`${kind}/${slug}: no section in the response`);
-  // Each part numbers its glossary tips from 1; in one pack they need distinct ids.
-  const prefix = `${kind}-${slug}-${lang}-`;
-  for (const tip of element.querySelectorAll('[id^="term-"]')) tip.id = prefix + tip.id;
-  for (const link of element.querySelectorAll('[aria-describedby^="term-"]')) {
-    link.setAttribute('aria-describedby', prefix + link.getAttribute('aria-describedby'));
-  }
-  const data = element.dataset;
-  return {
-    html: element.innerHTML,
-    title: { text: data.title ?? '', lang: isLang(data.titleLang) ? data.titleLang : lang },
-    terms: list(data.terms),
-    practices: list(data.practices),
-    places: list(data.places),
-    figures: data.figures ? (JSON.parse(data.figures) as FigureGroup) : undefined,
-  };
+/** One section in each of the pack's languages, from the section's file, which holds every language. */
+async function loadPart(kind: PackSectionKind, slug: string, langs: readonly Lang[]): Promise<Part[]> {
+  const html = await (await fetchOk(briefPartPath(kind, slug))).text();
+  const file = new DOMParser().parseFromString(html, 'text/html');
+  return langs.map((lang) => {
+    const element = file.querySelector<HTMLElement>(`[data-brief-part][lang="${lang}"]`);
+    if (!element) throw new Error(`${kind}/${slug}: no section in ${lang} in the response`);
+    // Each part numbers its glossary tips from 1; in one pack they need distinct ids.
+    const prefix = `${kind}-${slug}-${lang}-`;
+    for (const tip of element.querySelectorAll('[id^="term-"]')) tip.id = prefix + tip.id;
+    for (const link of element.querySelectorAll('[aria-describedby^="term-"]')) {
+      link.setAttribute('aria-describedby', prefix + link.getAttribute('aria-describedby'));
+    }
+    const data = element.dataset;
+    return {
+      html: element.innerHTML,
+      title: { text: data.title ?? '', lang: isLang(data.titleLang) ? data.titleLang : lang },
+      terms: list(data.terms),
+      practices: list(data.practices),
+      places: list(data.places),
+      figures: data.figures ? (JSON.parse(data.figures) as FigureGroup) : undefined,
+    };
+  });
 }
 
 /** The sections of the given slugs, each in every language of the pack. */
 function loadParts(kind: PackSectionKind, slugs: readonly string[], langs: readonly Lang[]) {
-  return Promise.all(
-    slugs.map(async (slug) => ({ slug, parts: await Promise.all(langs.map((lang) => loadPart(kind, slug, lang))) })),
-  );
+  return Promise.all(slugs.map(async (slug) => ({ slug, parts: await loadPart(kind, slug, langs) })));
 }
 
 /** The pack for a selection, laid out by briefLayout as the build lays out an exchange's pack. */
 async function buildPack(selection: BriefSelection, lang: Lang): Promise<string> {
   const langs: Lang[] = selection.beside ? [lang, selection.beside] : [lang];
-  const commons = await Promise.all(
-    langs.map(async (each) => (await (await fetchOk(`/${each}/brief/common.json`)).json()) as Common),
-  );
+  const commons = await Promise.all(langs.map(async (each) => (await (await fetchOk(briefCommonPath(each))).json()) as Common));
   const exchanges = await loadParts('exchanges', selection.exchanges, langs);
   const practiceSlugs = unique([...exchanges.flatMap((entry) => entry.parts[0]!.practices), ...selection.practices]);
   const [practices, guides] = await Promise.all([

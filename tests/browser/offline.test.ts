@@ -17,7 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.ts';
 import { writeOffline } from '../../src/integrations/offline.ts';
+import { briefSectionId } from '../../src/lib/brief.ts';
 import { briefingPackScope, manifestPath, savedCacheName, type OfflineManifest } from '../../src/lib/offline.ts';
+import { briefPath } from '../../src/lib/paths.ts';
 import { CHROMIUM_FLAGS } from '../helpers/browser.ts';
 import { removeTemporaryFolders, temporaryFolder } from '../helpers/fixtures.ts';
 import { searchPath } from '../helpers/search.ts';
@@ -134,6 +136,19 @@ describe('offline reading', () => {
     expect(await page.locator('h1').textContent()).toContain(practice.title);
     const word = practice.title.split(' ').find((token) => token.length > 3)!;
     expect(await searchOn(page, searchPath('vi', word))).toContain(practice.href);
+    await context.setOffline(false);
+  });
+
+  it('makes a pack in the brief builder from the saved language with the network cut, Lao beside Vietnamese', async () => {
+    const { context, page } = reader;
+    await context.setOffline(true);
+    const slug = practice.href.split('/').at(-2)!;
+    await page.goto(`${base}${briefPath('vi')}?practice=${slug}&with=lo`);
+    await page.waitForSelector('[data-brief-output][data-brief-state]', { state: 'attached' });
+    expect(await page.locator('[data-brief-output]').getAttribute('data-brief-state')).toBe('done');
+    const section = page.locator(`#${briefSectionId('practices', slug)}`);
+    expect(await section.locator('.brief-cell[lang="vi"] h2').textContent()).toContain(practice.title);
+    expect(await section.locator('.brief-cell[lang="lo"] h2').count()).toBe(1);
     await context.setOffline(false);
   });
 

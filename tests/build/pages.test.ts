@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordsOfPage } from '../../src/lib/search/pageRecords.ts';
 import { COLLECTIONS, CONTENT_TYPES } from '../../src/lib/content/schema.ts';
 import { LANGS } from '../../src/lib/languages.ts';
-import { FAVICON_PATH, searchBundlePath } from '../../src/lib/paths.ts';
+import { BRIEF_PARTS_ROOT, briefPartPath, FAVICON_PATH, searchBundlePath } from '../../src/lib/paths.ts';
 import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
@@ -30,8 +30,8 @@ const FIXED_PAGES = [
   'contribute/',
   'open-data/',
 ];
-/** Sections of briefing packs, one per entry and language, for the brief builder to fetch: not pages for readers. */
-const isBriefPart = (page: string) => /^\/(vi|lo|en)\/brief\/parts\//.test(page);
+/** Sections of briefing packs, one file per entry with every language, for the brief builder to fetch: not pages for readers. */
+const isBriefPart = (page: string) => page.startsWith(BRIEF_PARTS_ROOT);
 
 describe('one page per entry and language', () => {
   const expected = expectedEntries();
@@ -40,7 +40,7 @@ describe('one page per entry and language', () => {
     for (const section of SECTIONS) {
       expect(builtSlugs(`${lang}/${section}`).sort(), `${lang}/${section}`).toEqual([...expected[section]].sort());
     }
-    const pages = builtPages().filter((page) => page.startsWith(`/${lang}/`) && !isBriefPart(page));
+    const pages = builtPages().filter((page) => page.startsWith(`/${lang}/`));
     const entryCount = SECTIONS.reduce((sum, section) => sum + expected[section].length, 0);
     // Host finder: every theme or all, with either country or both, less the unfiltered page counted above.
     const hostPages = (expected.themes.length + 1) * 3 - 1;
@@ -62,18 +62,20 @@ describe('one page per entry and language', () => {
 });
 
 describe('every page', () => {
-  const pages = builtPages().filter((page) => /^\/(vi|lo|en)\//.test(page) && !isBriefPart(page));
+  const pages = builtPages().filter((page) => /^\/(vi|lo|en)\//.test(page));
 
-  it('has brief sections for every exchange, practice, guide and locality, kept out of search engines', () => {
+  it('has brief sections for every exchange, practice, guide and locality, in every language, kept out of search engines', () => {
     const parts = builtPages().filter(isBriefPart);
     const expected = expectedEntries();
     const count = expected.exchanges.length + expected.practices.length + expected.guides.length + expected.localities.length;
-    expect(parts).toHaveLength(count * LANGS.length);
+    expect(parts).toHaveLength(count);
     for (const part of parts) {
       const html = readPage(part);
-      expect(html, part).toContain(`<html lang="${part.slice(1, 3)}"`);
       expect(html, part).toContain('<meta name="robots" content="noindex">');
-      expect(html, part).toContain('data-brief-part=');
+      const [kind, slug] = part.slice(BRIEF_PARTS_ROOT.length).split('/');
+      expect(briefPartPath(kind!, slug!)).toBe(part);
+      const sections = [...html.matchAll(/<div lang="(\w+)" data-brief-part="([^"]+)"/g)].map((match) => [match[1], match[2]]);
+      expect(sections, part).toEqual(LANGS.map((lang) => [lang, `${kind}/${slug}`]));
     }
   });
 

@@ -6,6 +6,7 @@
  * source's spelling when the person is not Vietnamese.
  */
 import { describe, expect, it } from 'vitest';
+import { briefPartPath } from '../../src/lib/paths.ts';
 import { readPage, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
@@ -72,8 +73,8 @@ describe('a Vietnamese leader', () => {
 
 describe('the briefing pack', () => {
   it('names leaders the same way as the exchange page', () => {
-    const pack = readPage('/lo/brief/parts/exchanges/savannakhet-ha-tinh-2019/').match(
-      /<ul class="brief-leaders">([\s\S]*?)<\/ul>/,
+    const pack = readPage(briefPartPath('exchanges', 'savannakhet-ha-tinh-2019')).match(
+      /<div lang="lo" data-brief-part=[\s\S]*?<ul class="brief-leaders">([\s\S]*?)<\/ul>/,
     );
     expect(pack, 'the Lao pack part lists the leaders').not.toBeNull();
     expect(pack![1]).toMatch(
