@@ -64,9 +64,9 @@ const encoder = new TextEncoder();
 
 const take = () => parentPort!.postMessage({ taken: true } satisfies IndexerAnswer);
 
-/** Adds a page's results to the bundle; resolves once the bundle's files have room for more. Never rejects. */
-function indexPage({ path, html }: ResultPage): Promise<void> {
-  if (!html) return Promise.resolve();
+/** Adds a page's results to the bundle, whose fragments are written at once. Never throws. */
+function indexPage({ path, html }: ResultPage): void {
+  if (!html) return;
   try {
     for (const record of recordsOfPage(decoder.decode(html), path)) {
       if (record.record.lang !== lang) {
@@ -78,7 +78,6 @@ function indexPage({ path, html }: ResultPage): Promise<void> {
   } catch (error) {
     problems.push(`${path}: ${(error as Error).message}`);
   }
-  return folder.room();
 }
 
 async function write(): Promise<IndexWritten> {
@@ -97,7 +96,7 @@ async function writeIndex(): Promise<IndexWritten> {
     folder.write({ path: vocabularyFile(length), content: encoder.encode(JSON.stringify(words)), compress: false });
   bundle.finish(release);
   for (const file of files) folder.write(file);
-  await folder.done();
+  folder.done();
   const { user, system } = process.threadCpuUsage();
   return { results: bundle.pageCount, writeSeconds: (performance.now() - started) / 1000, cpuSeconds: (user + system) / 1e6 };
 }
@@ -105,20 +104,17 @@ async function writeIndex(): Promise<IndexWritten> {
 /**
  * Indexes the pages whose turn has come, and writes once the last result
  * page is in. A page is taken off the main thread's account once it is in
- * the bundle and the files have room, or at once when it must wait for an
- * earlier one: the main thread holds Astro back while too many are on
- * account (searchIndex.ts), so this thread does not pile up pages it cannot
- * yet handle.
+ * the bundle, or at once when it must wait for an earlier one: the main
+ * thread holds Astro back while too many are on account (searchIndex.ts),
+ * so this thread does not pile up pages it cannot yet handle.
  */
 function advance() {
   for (let page = waiting.get(next); page; page = waiting.get(next)) {
     waiting.delete(next);
     next += 1;
-    const taken = parked.delete(page.seq);
     // A failure is reported when the index is written.
-    void indexPage(page).then(() => {
-      if (!taken) take();
-    });
+    indexPage(page);
+    if (!parked.delete(page.seq)) take();
   }
   if (next === expected) writeOnce();
 }
@@ -141,7 +137,7 @@ function receive(message: IndexerMessage) {
     }
   } else {
     // A result page Astro did not render (it skips a path another route already built) leaves a gap.
-    for (const seq of [...waiting.keys()].sort((a, b) => a - b)) void indexPage(waiting.get(seq)!);
+    for (const seq of [...waiting.keys()].sort((a, b) => a - b)) indexPage(waiting.get(seq)!);
     waiting.clear();
     writeOnce();
     return;
