@@ -1,7 +1,7 @@
 /**
  * The disk side of a search bundle (src/lib/search/pagefindBundle.ts):
  * Pagefind's browser library, as Pagefind itself writes it, and the bundle's
- * files, compressed as Pagefind compresses them.
+ * files, gzipped with Pagefind's signature (compressionLevel says how hard).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,13 +60,14 @@ export async function pagefindClient(): Promise<PagefindClient> {
 }
 
 /**
- * Writes a bundle's files into its folder, one at a time, compressed as
- * Pagefind compresses them. Only the bundle's worker thread calls it, so
- * waiting on the disk holds back nothing else. Written through Node's thread
- * pool instead, sixteen at a time, the same files cost more than twice the
- * CPU time (1.0–2.0 s against 0.8–1.2 s for one language at 1,000
- * practices), on a build that has no core to spare; and one file at a time,
- * a bundle's whole word index needs one compressor's memory, not one per file.
+ * Writes a bundle's files into its folder, one at a time. Only the bundle's
+ * worker thread calls it: writing holds back only this bundle's pages (the
+ * main thread holds Astro back while too many are on account, searchIndex.ts).
+ * Written through Node's thread pool instead, sixteen at a time, the same
+ * files cost up to twice the CPU time (1.0–2.0 s against 0.8–1.2 s for one
+ * language at 1,000 practices), on a build with no core to spare; and one
+ * file at a time, a bundle's whole word index needs one compressor's memory,
+ * not one per file.
  */
 export class BundleFolder {
   private readonly failures: string[] = [];

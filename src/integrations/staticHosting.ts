@@ -4,7 +4,7 @@
  * src/lib/security.ts, caching as deploy/nginx/ does it, the language
  * choice at / and each language's 404 page.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,18 +14,23 @@ import { securityHeaders } from '../lib/security.ts';
 const block = (pattern: string, headers: Record<string, string>) =>
   [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 
-/** Paths are listed one by one, so that no two blocks send two different policies for the same file. */
-export function headersFile(): string {
+/** Top-level folders of the build that send headers of their own, not the site's. */
+const OWN_POLICY = new Set(['_astro', 'admin']);
+
+/**
+ * Paths are listed one by one, so that no two blocks send two different
+ * policies for the same file: `/`, each of the build's top-level `folders`
+ * (read from the build, so a new one is never left without headers), and
+ * the loose files at the root.
+ */
+export function headersFile(folders: readonly string[]): string {
   const site = { ...securityHeaders('/'), 'Cache-Control': 'no-cache' };
   // sw.js is revalidated like a page: a reader's browser learns of a new deployment (and refreshes what they saved) through it.
   return [
     '# Generated at build time from src/lib/security.ts (src/integrations/staticHosting.ts).',
     block('/', site),
     ...[
-      ...LANGS.map((lang) => `/${lang}/*`),
-      '/data/*',
-      '/pagefind/*',
-      '/offline/*',
+      ...folders.filter((folder) => !OWN_POLICY.has(folder)).map((folder) => `/${folder}/*`),
       '/sw.js',
       '/*.html',
       '/*.txt',
@@ -54,7 +59,8 @@ export function staticHosting(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        writeFileSync(join(root, '_headers'), headersFile());
+        const folders = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+        writeFileSync(join(root, '_headers'), headersFile(folders.map((entry) => entry.name).sort()));
         writeFileSync(join(root, '_redirects'), redirectsFile());
       },
     },

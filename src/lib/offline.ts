@@ -4,8 +4,9 @@
  * manifest per set), the service worker (src/sw/service-worker.ts downloads
  * and serves the sets) and the page (src/scripts/offline-*.ts).
  *
- * A set is a language (every file under /<lang>/, the assets those files use
- * and the language's search index under /pagefind/<lang>/), a theme (its
+ * A set is a language (every file under /<lang>/, the brief builder's
+ * sections and words in every language, the assets those files use and the
+ * language's search index under /pagefind/<lang>/), a theme (its
  * page, the entry pages it links to and their assets) or an exchange's
  * briefing pack (every file under /<lang>/exchanges/<slug>/brief/ and its
  * assets). Each saved set lives in a cache of its own whose name carries the

@@ -1,4 +1,5 @@
 import type { Collection, EntryCollection } from './content/schema.ts';
+import type { PackSectionKind } from './briefDocument.ts';
 import { isLang, LANGS, type Lang } from './languages.ts';
 
 export type { EntryCollection };
@@ -66,7 +67,7 @@ export const BRIEF_PARTS_ROOT = '/brief/parts/';
  * language that is 20,000 fewer pages to render and write, and a pack with
  * two languages side by side fetches each section once.
  */
-export function briefPartPath(kind: string, slug: string): string {
+export function briefPartPath(kind: PackSectionKind, slug: string): string {
   return `${BRIEF_PARTS_ROOT}${kind}/${slug}/`;
 }
 

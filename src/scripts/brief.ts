@@ -62,12 +62,6 @@ async function loadPart(kind: PackSectionKind, slug: string, langs: readonly Lan
   return langs.map((lang) => {
     const element = file.querySelector<HTMLElement>(`[data-brief-part][lang="${lang}"]`);
     if (!element) throw new Error(`${kind}/${slug}: no section in ${lang} in the response`);
-    // Each part numbers its glossary tips from 1; in one pack they need distinct ids.
-    const prefix = `${kind}-${slug}-${lang}-`;
-    for (const tip of element.querySelectorAll('[id^="term-"]')) tip.id = prefix + tip.id;
-    for (const link of element.querySelectorAll('[aria-describedby^="term-"]')) {
-      link.setAttribute('aria-describedby', prefix + link.getAttribute('aria-describedby'));
-    }
     const data = element.dataset;
     return {
       html: element.innerHTML,

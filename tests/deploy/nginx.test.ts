@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/security.ts';
 import { removeTemporaryFolders } from '../helpers/fixtures.ts';
 import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
+import { builtPages, DIST, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
 let nginx: RunningNginx | undefined;
@@ -190,6 +190,15 @@ describe('_headers and _redirects for static hosts', () => {
     expect(admin).toContain(`  Content-Security-Policy: ${securityHeaders('/admin/')['Content-Security-Policy']}`);
     expect(headers).not.toMatch(/^\/\*$/m);
     expect(headers).toMatch(/\/_astro\/\*\n(?: {2}.*\n)*? {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  it('send headers for every page of the build, wherever it is', () => {
+    // A static host's pattern: `*` stands for any run of characters.
+    const patterns = [...headers.matchAll(/^(\/\S*)$/gm)].map(
+      ([pattern]) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+    );
+    const unmatched = builtPages().filter((page) => !patterns.some((pattern) => pattern.test(page)));
+    expect(unmatched).toEqual([]);
   });
 
   it('choose the language at / and give each language its 404 page', () => {
