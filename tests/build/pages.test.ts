@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordsOfPage } from '../../src/lib/search/pageRecords.ts';
 import { COLLECTIONS, CONTENT_TYPES } from '../../src/lib/content/schema.ts';
+import type { PackSectionKind } from '../../src/lib/briefDocument.ts';
 import { LANGS } from '../../src/lib/languages.ts';
 import { BRIEF_PARTS_ROOT, briefPartPath, FAVICON_PATH, searchBundlePath } from '../../src/lib/paths.ts';
 import { builtPages, builtSlugs, DIST, expectedEntries, readPage, requireBuild } from '../helpers/site.ts';
@@ -73,7 +74,7 @@ describe('every page', () => {
       const html = readPage(part);
       expect(html, part).toContain('<meta name="robots" content="noindex">');
       const [kind, slug] = part.slice(BRIEF_PARTS_ROOT.length).split('/');
-      expect(briefPartPath(kind!, slug!)).toBe(part);
+      expect(briefPartPath(kind as PackSectionKind, slug!)).toBe(part);
       const sections = [...html.matchAll(/<div lang="(\w+)" data-brief-part="([^"]+)"/g)].map((match) => [match[1], match[2]]);
       expect(sections, part).toEqual(LANGS.map((lang) => [lang, `${kind}/${slug}`]));
     }
