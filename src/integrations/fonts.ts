@@ -37,10 +37,12 @@ function cutFonts(job: FontJob): Promise<void> {
 
 export function fonts(): AstroIntegration {
   let cut: Promise<void> | undefined;
+  let building = false;
   return {
     name: 'fonts',
     hooks: {
-      'astro:config:setup': ({ config, injectScript }) => {
+      'astro:config:setup': ({ command, config, injectScript }) => {
+        building = command === 'build';
         const dir = fileURLToPath(new URL('node_modules/.cache/fonts/', config.root));
         mkdirSync(dir, { recursive: true });
         cut = cutFonts({
@@ -52,8 +54,11 @@ export function fonts(): AstroIntegration {
         // Imported by every page, so bundled into the site's stylesheet.
         injectScript('page-ssr', `import ${JSON.stringify(`${dir}fonts.css`)};`);
       },
-      // Every integration has been set up (the content check among them); the CSS is read when pages are bundled.
+      // The CSS is read when pages are bundled or served: a build goes on syncing the content meanwhile.
       'astro:config:done': async () => {
+        if (!building) await cut;
+      },
+      'astro:build:start': async () => {
         await cut;
       },
     },

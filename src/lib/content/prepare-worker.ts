@@ -24,5 +24,9 @@ process.on('message', ({ index, path }: PrepareJob) => {
   } catch (error) {
     answer = { index, error: (error as Error).message };
   }
-  process.send!(answer);
+  // A build that failed meanwhile (another collection's loader, the content check) may have ended without waiting
+  // for this process: with no one left to answer, it ends quietly rather than with an EPIPE error.
+  process.send!(answer, (error: Error | null) => {
+    if (error) process.exit(0);
+  });
 });
