@@ -116,20 +116,52 @@ export function laoSubWords(word: string): string[] {
  * them still do not meet.
  */
 export function laoClusterPairs(run: string): string[] {
-  const letters = laoClusters(comparable(run)).map(clusterLetters);
-  if (letters.length === 1) return [`g${letters[0]}z`];
-  return letters.slice(1).map((second, index) => `g${letters[index]}${second}z`);
+  const pairs = new Set<number>();
+  addClusterPairs(run, pairs);
+  return [...pairs].map(pairToken);
 }
 
-const clusterLettersCache = new Map<string, string>();
-/** A cluster's letters in a Lao token, remembered: a text repeats a few hundred clusters thousands of times. */
-function clusterLetters(cluster: string): string {
-  let letters = clusterLettersCache.get(cluster);
-  if (letters === undefined) {
-    letters = laoToken(cluster).slice(1, -1);
-    clusterLettersCache.set(cluster, letters);
+/**
+ * Every cluster a text holds gets a number, in the order they are first
+ * met, with its letters in a Lao token: a text repeats a few hundred
+ * clusters thousands of times.
+ */
+const clusterNumbers = new Map<string, number>();
+const clusterLetters: string[] = [];
+
+function clusterNumber(cluster: string): number {
+  let number = clusterNumbers.get(cluster);
+  if (number === undefined) {
+    number = clusterLetters.push(laoToken(cluster).slice(1, -1)) - 1;
+    clusterNumbers.set(cluster, number);
   }
-  return letters;
+  return number;
+}
+
+/**
+ * A pair as one number, `first * PAIR + second + 1` (a lone cluster, a run
+ * of one, as `first * PAIR`): a text's pairs are gathered in a set of
+ * numbers and made tokens once each, rather than as strings made and hashed
+ * at every one of their thousands of repeats. Exact for up to 2^26 − 1
+ * (some 67 million) different clusters, far more than any text holds.
+ */
+const PAIR = 2 ** 26;
+const pairToken = (pair: number) => {
+  const second = pair % PAIR;
+  return `g${clusterLetters[Math.floor(pair / PAIR)]}${second === 0 ? '' : clusterLetters[second - 1]}z`;
+};
+
+/** Adds the cluster pairs of a Lao run to `pairs` (see pairToken). */
+function addClusterPairs(run: string, pairs: Set<number>): void {
+  const clusters = laoClusters(comparable(run));
+  if (clusters.length === 0) return;
+  if (clusters.length === 1) return void pairs.add(clusterNumber(clusters[0]!) * PAIR);
+  let first = clusterNumber(clusters[0]!);
+  for (let index = 1; index < clusters.length; index++) {
+    const second = clusterNumber(clusters[index]!);
+    pairs.add(first * PAIR + second + 1);
+    first = second;
+  }
 }
 
 const indexTokensCache = new Map<string, string[]>();
@@ -216,6 +248,7 @@ export function indexText(text: string): string {
     primary.push(first!);
     secondary.push(...others);
   }
-  const pairs = new Set((text.match(LAO_RUNS) ?? []).flatMap(laoClusterPairs));
-  return [...primary, ...secondary, ...pairs].join(' ');
+  const pairs = new Set<number>();
+  for (const run of text.match(LAO_RUNS) ?? []) addClusterPairs(run, pairs);
+  return [...primary, ...secondary, ...[...pairs].map(pairToken)].join(' ');
 }
