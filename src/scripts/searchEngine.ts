@@ -23,7 +23,6 @@ export interface PagefindResult {
 export type { FilterCounts, SearchOptions };
 /** Pagefind's JavaScript API, as the site uses it. */
 export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
@@ -41,7 +40,8 @@ export function engine(lang: Lang): Promise<Pagefind> {
     loading = (async () => {
       const bundle = searchBundlePath(lang);
       const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await loaded.options({ basePath: bundle });
+      // Pagefind finds its bundle's folder from the library's own address. Setting it again (options()) cost the
+      // first search a round trip to Pagefind's worker, once searchStart.ts had started it.
       // Starts loading the WebAssembly and the metadata now; filter indexes wait until counts are shown (filterCounts).
       await loaded.init();
       return loaded;

@@ -15,6 +15,6 @@ const start = document.querySelector<HTMLScriptElement>('script[data-search-bund
 const bundle = start?.dataset.searchBundle;
 if (bundle) {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ basePath: bundle });
+  // The bundle's folder is the library's own (searchEngine.ts says why options() is not called).
   await pagefind.init();
 }
