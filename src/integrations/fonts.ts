@@ -37,12 +37,10 @@ function cutFonts(job: FontJob): Promise<void> {
 
 export function fonts(): AstroIntegration {
   let cut: Promise<void> | undefined;
-  let building = false;
   return {
     name: 'fonts',
     hooks: {
-      'astro:config:setup': ({ command, config, injectScript }) => {
-        building = command === 'build';
+      'astro:config:setup': ({ config, injectScript }) => {
         const dir = fileURLToPath(new URL('node_modules/.cache/fonts/', config.root));
         mkdirSync(dir, { recursive: true });
         cut = cutFonts({
@@ -54,11 +52,8 @@ export function fonts(): AstroIntegration {
         // Imported by every page, so bundled into the site's stylesheet.
         injectScript('page-ssr', `import ${JSON.stringify(`${dir}fonts.css`)};`);
       },
-      // The CSS is read when pages are bundled or served: a build goes on syncing the content meanwhile.
+      // Before the content sync (which the fonts worker would otherwise share the cores with); the CSS is read when pages are bundled.
       'astro:config:done': async () => {
-        if (!building) await cut;
-      },
-      'astro:build:start': async () => {
         await cut;
       },
     },
