@@ -21,4 +21,5 @@ try {
 } catch (error) {
   answer = { error: (error as Error).stack ?? String(error) };
 }
-process.send!(answer, () => process.disconnect());
+// A build that failed meanwhile may have ended without waiting for the answer: then there is no one to tell.
+process.send!(answer, (error: Error | null) => (error ? process.exit(0) : process.disconnect()));

@@ -7,7 +7,7 @@ import type { CheckAnswer } from './content-check-worker.ts';
 
 /**
  * The check's answer, from a process of its own (content-check-worker.ts says why), once that
- * process has ended: its memory is given back before Astro starts loading content.
+ * process has ended and given its memory back.
  */
 function check(contentDir: string, root: string): Promise<CheckVerdict> {
   return new Promise((resolve, reject) => {

@@ -18,6 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { failureAfterCheck } from '../lib/content/checkVerdict.ts';
 import { contentDir } from '../lib/content/contentDir.ts';
 import type { FontAnswer, FontJob } from './fonts-worker.ts';
 
@@ -53,8 +54,13 @@ export function fonts(): AstroIntegration {
         injectScript('page-ssr', `import ${JSON.stringify(`${dir}fonts.css`)};`);
       },
       // Before the content sync (which the fonts worker would otherwise share the cores with); the CSS is read when pages are bundled.
-      'astro:config:done': async () => {
-        await cut;
+      'astro:config:done': async ({ logger }) => {
+        try {
+          await cut;
+        } catch (error) {
+          // It reads the content folder: a folder that is missing or broken is the content check's to report.
+          throw await failureAfterCheck(error, (report) => logger.warn(report));
+        }
       },
     },
   };

@@ -292,6 +292,25 @@ describe('one run reports every problem', () => {
   });
 });
 
+describe('a content folder that is not there', () => {
+  it('fails astro build with the check’s message, not with what read the folder first', () => {
+    const missing = join(temporaryFolder('gone-'), 'content');
+    let output = '';
+    try {
+      execFileSync('npx', ['astro', 'build'], {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: missing, OUT_DIR: temporaryFolder('dist-') },
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout: Buffer; stderr: Buffer };
+      output = `${stdout}${stderr}`;
+    }
+    expect(output).toContain('expected a content folder; it does not exist');
+    expect(output).toContain(`The content in ${missing} has 1 problem(s)`);
+  });
+});
+
 describe('the report in the contributor’s language', () => {
   const every = readdirSync(join(ROOT, 'tests/fixtures/invalid'));
 

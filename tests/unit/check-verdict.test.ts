@@ -49,6 +49,22 @@ describe('the content check beside the content sync', () => {
     await expect(reportedByCheck(failingLoader).load(context)).rejects.toThrow('title: Required');
   });
 
+  it('keeps the loader’s own error, and says why the check could not run, when the check itself failed', async () => {
+    const crashed = Promise.reject(new Error('Content check: the check stopped before answering (SIGKILL)'));
+    shareVerdict(crashed, '/content');
+    const failure = reportedByCheck(failingLoader).load(context);
+    await expect(failure).rejects.toThrow('title: Required');
+    await expect(failure).rejects.toThrow('the content check could not run: Content check: the check stopped');
+  });
+
+  it('prints the check’s warnings before a loader’s own error', async () => {
+    shareVerdict(Promise.resolve({ problems: 0, report: 'Warning: practices/b.lo.mdx is empty' }), '/content');
+    const warn = vi.fn();
+    const withLogger = { logger: { warn } } as unknown as LoaderContext;
+    await expect(reportedByCheck(failingLoader).load(withLogger)).rejects.toThrow('title: Required');
+    expect(warn.mock.calls[0]![0]).toContain('practices/b.lo.mdx is empty');
+  });
+
   it('hands warnings on once, and passes', async () => {
     shareVerdict(Promise.resolve({ problems: 0, report: 'Warning: practices/b.lo.mdx is empty' }), '/content');
     const warn = vi.fn();

@@ -90,6 +90,12 @@ describe('Lao', () => {
       );
     }
   });
+  it('keeps a query run’s cluster pairs in order, repeats included', () => {
+    // ກາກາກາ: six clusters, five pairs, three of them ກາ.
+    expect(laoClusterPairs('ກາກາກາ')).toHaveLength(5);
+    expect(new Set(laoClusterPairs('ກາກາກາ')).size).toBe(2);
+  });
+
   it('stores each cluster pair of a text once, however often the text repeats it', () => {
     const indexed = indexText('ສູນບໍລິການ ແລະ ສູນບໍລິການ ແລະ ສູນບໍລິການ').split(' ');
     const pairs = laoClusterPairs('ສູນບໍລິການ');

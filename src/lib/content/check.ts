@@ -2,8 +2,9 @@
  * The content check: reads a whole content tree and reports every problem in
  * one run: file names, YAML, field types and formats, MDX compilation,
  * unsafe markup, references that point nowhere, duplicate entries, and
- * language versions that disagree. The build runs it before Astro loads
- * content; `npm run check:content` runs it alone.
+ * language versions that disagree. The build runs it beside Astro's content
+ * sync and fails with its report (src/lib/content/checkVerdict.ts);
+ * `npm run check:content` runs it alone.
  */
 import type { z } from 'astro/zod';
 import { LANGS, type Lang } from '../languages.ts';

@@ -35,10 +35,14 @@ export function shareVerdict(verdict: Promise<CheckVerdict>, contentDir: string)
   registry[KEY] = { verdict, contentDir, printed: false };
 }
 
+/** The check found problems: the build stops on its report, printed above the error. */
+export class ContentProblems extends Error {}
+
 /**
  * Waits for the shared verdict (none shared: nothing to wait for). With
- * problems, prints the report, once, and throws; otherwise hands the
- * warnings, if any, to `warn`, once.
+ * problems, prints the report, once, and throws ContentProblems; otherwise
+ * hands the warnings, if any, to `warn`, once. Throws what stopped the check
+ * itself, if anything did.
  */
 export async function failOnProblems(warn?: (report: string) => void): Promise<void> {
   const shared = registry[KEY];
@@ -48,7 +52,7 @@ export async function failOnProblems(warn?: (report: string) => void): Promise<v
   if (problems > 0) {
     shared.printed = true;
     if (unprinted) console.error(report);
-    throw new Error(`The content in ${shared.contentDir} has ${problems} problem(s); see the list above.`);
+    throw new ContentProblems(`The content in ${shared.contentDir} has ${problems} problem(s); see the list above.`);
   }
   if (warn && unprinted && report) {
     shared.printed = true;
@@ -57,10 +61,24 @@ export async function failOnProblems(warn?: (report: string) => void): Promise<v
 }
 
 /**
- * The loader, whose failure waits for the content check: the check's report
- * replaces the loader's error when the check found problems. A failure the
- * check did not see (the check passed) is the loader's own, and stands.
+ * What failed before the content check was waited for (a loader, the fonts'
+ * reading of the content folder): the check's report replaces it when the
+ * check found problems, for they are its cause. Otherwise the failure stands,
+ * after the check's warnings, and with what stopped the check, if anything
+ * did, which the build would not reach to report.
  */
+export async function failureAfterCheck(failure: unknown, warn: (report: string) => void): Promise<Error> {
+  const error = failure instanceof Error ? failure : new Error(String(failure));
+  try {
+    await failOnProblems(warn);
+    return error;
+  } catch (checkError) {
+    if (checkError instanceof ContentProblems) return checkError;
+    return new Error(`${error.message}\n(and the content check could not run: ${(checkError as Error).message})`, { cause: error });
+  }
+}
+
+/** The loader, whose failure waits for the content check (failureAfterCheck). */
 export function reportedByCheck(loader: Loader): Loader {
   return {
     ...loader,
@@ -68,8 +86,7 @@ export function reportedByCheck(loader: Loader): Loader {
       try {
         await loader.load(context);
       } catch (error) {
-        await failOnProblems();
-        throw error;
+        throw await failureAfterCheck(error, (report) => context.logger.warn(report));
       }
     },
   };

@@ -116,15 +116,15 @@ export function laoSubWords(word: string): string[] {
  * them still do not meet.
  */
 export function laoClusterPairs(run: string): string[] {
-  const pairs = new Set<number>();
-  addClusterPairs(run, pairs);
-  return [...pairs].map(pairToken);
+  const pairs: number[] = [];
+  addClusterPairs(run, (pair) => pairs.push(pair));
+  return pairs.map(pairToken);
 }
 
 /**
- * Every cluster a text holds gets a number, in the order they are first
- * met, with its letters in a Lao token: a text repeats a few hundred
- * clusters thousands of times.
+ * Every cluster met gets a number (for as long as the process runs), with
+ * its letters in a Lao token: a text repeats a few hundred clusters
+ * thousands of times.
  */
 const clusterNumbers = new Map<string, number>();
 const clusterLetters: string[] = [];
@@ -151,15 +151,15 @@ const pairToken = (pair: number) => {
   return `g${clusterLetters[Math.floor(pair / PAIR)]}${second === 0 ? '' : clusterLetters[second - 1]}z`;
 };
 
-/** Adds the cluster pairs of a Lao run to `pairs` (see pairToken). */
-function addClusterPairs(run: string, pairs: Set<number>): void {
+/** Each cluster pair of a Lao run, in order, to `add` (see pairToken). */
+function addClusterPairs(run: string, add: (pair: number) => void): void {
   const clusters = laoClusters(comparable(run));
   if (clusters.length === 0) return;
-  if (clusters.length === 1) return void pairs.add(clusterNumber(clusters[0]!) * PAIR);
+  if (clusters.length === 1) return void add(clusterNumber(clusters[0]!) * PAIR);
   let first = clusterNumber(clusters[0]!);
   for (let index = 1; index < clusters.length; index++) {
     const second = clusterNumber(clusters[index]!);
-    pairs.add(first * PAIR + second + 1);
+    add(first * PAIR + second + 1);
     first = second;
   }
 }
@@ -249,6 +249,6 @@ export function indexText(text: string): string {
     secondary.push(...others);
   }
   const pairs = new Set<number>();
-  for (const run of text.match(LAO_RUNS) ?? []) addClusterPairs(run, pairs);
+  for (const run of text.match(LAO_RUNS) ?? []) addClusterPairs(run, (pair) => pairs.add(pair));
   return [...primary, ...secondary, ...[...pairs].map(pairToken)].join(' ');
 }
