@@ -9,6 +9,7 @@
  */
 import { checkContent } from '../lib/content/check.ts';
 import { formatReport } from '../lib/content/messages.ts';
+import { answerParent } from '../lib/processExit.ts';
 
 /** How many problems (which fail the build) and the report of problems and warnings, empty when there is nothing to say. */
 export type CheckAnswer = { problems: number; report: string } | { error: string };
@@ -21,5 +22,4 @@ try {
 } catch (error) {
   answer = { error: (error as Error).stack ?? String(error) };
 }
-// A build that failed meanwhile may have ended without waiting for the answer: then there is no one to tell.
-process.send!(answer, (error: Error | null) => (error ? process.exit(0) : process.disconnect()));
+answerParent(answer, () => process.disconnect());

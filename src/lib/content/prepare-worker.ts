@@ -4,6 +4,7 @@
  * the error, by index. Started with the content's root and the folder for
  * the texts' HTML as its arguments; it ends when the loader disconnects.
  */
+import { answerParent } from '../processExit.ts';
 import { prepareArticle, readGlossary, type PreparedArticle } from './prepare.ts';
 
 export interface PrepareJob {
@@ -24,9 +25,6 @@ process.on('message', ({ index, path }: PrepareJob) => {
   } catch (error) {
     answer = { index, error: (error as Error).message };
   }
-  // A build that failed meanwhile (another collection's loader, the content check) may have ended without waiting
-  // for this process: with no one left to answer, it ends quietly rather than with an EPIPE error.
-  process.send!(answer, (error: Error | null) => {
-    if (error) process.exit(0);
-  });
+  // A build that failed meanwhile (another collection's loader, the content check) may not wait for the answer.
+  answerParent(answer);
 });
