@@ -88,9 +88,9 @@ describe('exchanges in a contributor’s tree', () => {
   it('renders a glossary term in text as a link to the glossary with its other names', () => {
     const html = page('vi/practices/dong-ha-ward-centre');
     expect(html).toMatch(
-      /<a class="term__link" href="\/vi\/glossary\/#one-stop" hreflang="vi" aria-describedby="dong-ha-ward-centre-vi-term-1">cơ chế một cửa<\/a>/,
+      /<a class="term__link" href="\/vi\/glossary\/#one-stop" hreflang="vi" aria-describedby="practices-dong-ha-ward-centre-vi-term-1">cơ chế một cửa<\/a>/,
     );
-    expect(html).toContain('<span class="term__tip" id="dong-ha-ward-centre-vi-term-1" role="tooltip"');
+    expect(html).toContain('<span class="term__tip" id="practices-dong-ha-ward-centre-vi-term-1" role="tooltip"');
     expect(html).toContain('<span class="term__equivalent" lang="lo">ກົນໄກປະຕູດຽວ</span>');
     // The page loads the script that lets Escape close a tip, once.
     expect(html.match(/<script type="module" src="\/_astro\/TermTips[^"]*"><\/script>/g)).toHaveLength(1);

@@ -48,6 +48,7 @@ function articleFiles(dir: string): string[] {
 async function prepareAll(
   paths: string[],
   contentRoot: string,
+  collection: ArticleCollection,
   textDir: string,
   take: (answer: PrepareAnswer, index: number) => Promise<void>,
 ): Promise<void> {
@@ -57,7 +58,7 @@ async function prepareAll(
   const work = () =>
     new Promise<void>((resolve, reject) => {
       // Answers carry the fields as YAML read them (dates among them): sent as structured clones, not JSON.
-      const worker = fork(fileURLToPath(new URL('./prepare-worker.ts', import.meta.url)), [contentRoot, textDir], {
+      const worker = fork(fileURLToPath(new URL('./prepare-worker.ts', import.meta.url)), [contentRoot, collection, textDir], {
         serialization: 'advanced',
       });
       const send = () => {
@@ -91,7 +92,7 @@ async function loadArticles(collection: ArticleCollection, { store, parseData, g
   mkdirSync(textDir, { recursive: true });
   const paths = articleFiles(join(root, collection));
   store.clear();
-  await prepareAll(paths, root, textDir, async (answer, index) => {
+  await prepareAll(paths, root, collection, textDir, async (answer, index) => {
     const file = relative(projectRoot, paths[index]!).replace(/\\/g, '/');
     if ('error' in answer) throw new Error(`${file}: ${answer.error}`);
     const article = answer.article;

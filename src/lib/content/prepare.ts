@@ -12,6 +12,7 @@ import type { Lang } from '../languages.ts';
 import { formsOfTerm, termsUsedIn, type TermForms } from '../brief.ts';
 import { ARTICLE_NAME, isUnwritten, splitArticle, walk } from './read.ts';
 import { renderBody, type Heading, type TermText } from './render.ts';
+import type { ArticleCollection } from './schema.ts';
 
 type GlossaryFile = TermText & { aliases?: Partial<Record<string, string[]>>; variants?: Partial<Record<string, string[]>> };
 
@@ -51,10 +52,16 @@ export interface PreparedArticle {
 }
 
 /**
- * One article file, prepared; undefined for a file not written yet (the
- * content check warns of it). Throws what is wrong, without the file's name.
+ * One article file of `collection`, prepared; undefined for a file not
+ * written yet (the content check warns of it). Throws what is wrong, without
+ * the file's name.
  */
-export function prepareArticle(path: string, textDir: string, glossary: Glossary): PreparedArticle | undefined {
+export function prepareArticle(
+  path: string,
+  collection: ArticleCollection,
+  textDir: string,
+  glossary: Glossary,
+): PreparedArticle | undefined {
   const raw = readFileSync(path, 'utf8');
   if (isUnwritten(raw)) return undefined;
   const name = ARTICLE_NAME.exec(path.split(/[\\/]/).pop()!)?.groups;
@@ -63,7 +70,8 @@ export function prepareArticle(path: string, textDir: string, glossary: Glossary
   const parts = splitArticle(raw);
   if (!parts) throw new Error('no block of fields between two "---" lines (the content check refuses it)');
   const data = (loadYaml(parts.yaml) ?? {}) as Record<string, unknown>;
-  const body = renderBody(parts.body, { lang, idPrefix: `${slug}-${lang}`, glossary: glossary.entries });
+  // A practice and an exchange may share a slug, and a briefing pack shows both on one page.
+  const body = renderBody(parts.body, { lang, idPrefix: `${collection}-${slug}-${lang}`, glossary: glossary.entries });
   const textFile = join(textDir, `${slug}.${lang}.html`);
   writeFileSync(textFile, body.html);
   return {
