@@ -71,6 +71,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'term-unknown': { id: 'no-such-term', known: ['one-stop'] },
   'term-form': { id: 'one-stop', found: 'ປະຕູ', expected: ['ກົນໄກປະຕູດຽວ'] },
   'shared-term': { form: 'Cơ chế một cửa', owner: 'one-stop' },
+  'form-without-diacritics': { form: 'mot cua', written: 'một cửa' },
   'passage-vi': { found: 'Vông Sạ Văn' },
   'passage-lo': { found: 'ສອງຝ່າຍ' },
   'field-vi': { found: 'Hồ Quang Bửu' },

@@ -12,7 +12,7 @@ import { checkMdxBody, fieldLanguageProblem, findUnsafeMarkup } from './body.ts'
 import { formerSlugClashes, type RenamedEntry } from '../redirects.ts';
 import { schemaProblem } from './errorMap.ts';
 import { at, fieldName, problem, type Problem, type ProblemCore } from './problems.ts';
-import { sharedPreferredForms, termForms } from './terms.ts';
+import { formsWithoutDiacritics, sharedPreferredForms, termForms } from './terms.ts';
 import { laoTypographyProblems, type LaoTypographyProblem } from '../lao.ts';
 import { readContent, type ArticleFile, type DataFile, type ParsedYaml } from './read.ts';
 import {
@@ -105,6 +105,7 @@ export function checkContent(contentDir: string, root: string): CheckResult {
   const terms = new Map(glossaryFiles.map((file) => [file.id, termForms(file.data)]));
   problems.push(
     ...sharedPreferredForms(glossaryFiles.map((file) => ({ id: file.id, file: file.file, entry: file.data, line: (lang) => file.lineOf(['term', lang]) }))),
+    ...formsWithoutDiacritics(glossaryFiles.map((file) => ({ file: file.file, entry: file.data, line: (path) => file.lineOf(path) }))),
   );
   // The glossary's Lao terms are phrases a space may not split (ປະຕູດຽວ, not ປະຕູ ດຽວ).
   const laoPhrases = [...terms.values()].flatMap((forms) => forms.accepted.lo ?? []);

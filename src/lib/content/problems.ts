@@ -83,6 +83,7 @@ interface OtherParams {
   'term-unknown': { id: string; known: string[] };
   'term-form': { id: string; found: string; expected: string[] };
   'shared-term': { form: string; owner: string };
+  'form-without-diacritics': { form: string; written: string };
   'passage-vi': { found: string };
   'passage-lo': { found: string };
   'field-vi': { found: string };

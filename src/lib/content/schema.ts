@@ -385,7 +385,9 @@ export const glossarySchema = z.object({
   aliases: z
     .partialRecord(langSchema, z.array(text(160)))
     .optional()
-    .describe('Other ways of writing the term, per language (abbreviations, unaccented forms).'),
+    .describe(
+      'Other ways of writing the term, per language (abbreviations such as UBND, shorter forms). Not a form without its diacritics: search finds a term typed either way, and the check refuses one.',
+    ),
   variants: z
     .partialRecord(langSchema, z.array(text(160)))
     .optional()

@@ -2,11 +2,12 @@
  * One term per concept: the glossary's forms of each term, and the checks
  * that keep texts and the glossary to them. A `<Term id="…">` in a file of
  * language L must read as the term's L form, one of its L aliases or one of
- * its L variants; and no two concepts may share a preferred form, or a reader
- * could not tell which one a word means.
+ * its L variants; no two concepts may share a preferred form, or a reader
+ * could not tell which one a word means; and no Vietnamese form is another
+ * written without its diacritics.
  */
 import { LANGS, type Lang } from '../languages.ts';
-import { comparable } from '../writing.ts';
+import { comparable, fold } from '../writing.ts';
 import { at, problem, type Problem, type ProblemCore } from './problems.ts';
 
 /** The forms a text may give one glossary term in, per language. */
@@ -72,6 +73,35 @@ export function sharedPreferredForms(glossary: ReadonlyArray<{ id: string; file:
         continue;
       }
       problems.push(at(file, `term.${lang}`, line?.(lang))(problem('shared-term', { form: preferred, owner })));
+    }
+  }
+  return problems;
+}
+
+/** The glossary fields that list further forms of a term. */
+const FURTHER_FORMS = ['aliases', 'variants'] as const;
+
+/**
+ * Vietnamese aliases and variants that are another form of the same term
+ * with its diacritics dropped (`mot cua` beside `một cửa`). Search already
+ * finds a term typed without diacritics; listed, such a form only shows
+ * readers of the glossary a misspelling as if it were a way to write the term.
+ */
+export function formsWithoutDiacritics(
+  glossary: ReadonlyArray<{ file: string; entry: unknown; line?: (path: string[]) => number | undefined }>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, entry, line } of glossary) {
+    if (!isRecord(entry)) continue;
+    const forms = termForms(entry).accepted.vi ?? [];
+    for (const field of FURTHER_FORMS) {
+      const listed = isRecord(entry[field]) ? strings((entry[field] as Record<string, unknown>).vi) : [];
+      for (const form of listed) {
+        const key = termKey(form);
+        if (fold(key) !== key) continue; // it has its diacritics
+        const written = forms.find((other) => termKey(other) !== key && fold(termKey(other)) === key);
+        if (written) problems.push(at(file, `${field}.vi`, line?.([field, 'vi']))(problem('form-without-diacritics', { form, written })));
+      }
     }
   }
   return problems;

@@ -144,6 +144,8 @@ export const messages: ContentMessages = {
       `expected the text of <Term id="${id}"> to be the glossary’s form of the term in this language or one of its variants; found "${found}", expected one of: ${expected.map((form) => `"${form}"`).join(', ')}`,
     'shared-term': ({ form, owner }) =>
       `expected a preferred form of its own for each concept; "${form}" is already the term of "${owner}": make one of them a variant or write a distinct term`,
+    'form-without-diacritics': ({ form, written }) =>
+      `expected each Vietnamese form once, as it is written, with its diacritics; "${form}" is "${written}" without them, and search already finds "${written}" typed without diacritics: remove "${form}"`,
     'passage-vi': (p) => `expected Vietnamese spelling, such as a name as a Vietnamese source writes it, inside <span lang="vi">…</span>${found(p.found)}`,
     'passage-lo': (p) => `expected Lao text inside a passage marked as Lao, <span lang="lo">…</span>${found(p.found)}`,
     'field-vi': (p) =>

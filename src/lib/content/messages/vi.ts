@@ -156,6 +156,8 @@ export const messages: ContentMessages = {
       `chữ trong <Term id="${id}"> phải là cách viết thuật ngữ bằng ngôn ngữ của tệp trong bảng thuật ngữ, hoặc một cách viết được chấp nhận${found(text)}, cần một trong: ${expected.map((form) => `"${form}"`).join(', ')}`,
     'shared-term': ({ form, owner }) =>
       `mỗi khái niệm cần một thuật ngữ riêng; "${form}" đã là thuật ngữ của "${owner}": hãy chuyển một bên thành cách viết khác (variants) hoặc đặt thuật ngữ khác`,
+    'form-without-diacritics': ({ form, written }) =>
+      `mỗi cách viết tiếng Việt chỉ ghi một lần, đầy đủ dấu; "${form}" chính là "${written}" bỏ dấu, mà công cụ tìm kiếm vẫn tìm ra "${written}" khi gõ không dấu: hãy xóa "${form}"`,
     'passage-vi': (p) =>
       `chữ viết tiếng Việt (chẳng hạn một cái tên theo cách viết của nguồn tiếng Việt) phải đặt trong <span lang="vi">…</span>${found(p.found)}`,
     'passage-lo': (p) => `văn bản tiếng Lào phải nằm trong đoạn được đánh dấu là tiếng Lào, <span lang="lo">…</span>${found(p.found)}`,
