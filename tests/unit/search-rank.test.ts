@@ -42,6 +42,16 @@ describe('words typed next to each other', () => {
     expect((await ranked(index, 'land title')).ids).toEqual(['about', 'mention']);
   });
 
+  it('among pages holding a word as typed, a page that says it often comes first', async () => {
+    // The index stores each spelling as typed once per page: alone, those would rank the shorter page first.
+    const index = fakeIndex({
+      once: 'Hòa.',
+      often: 'Hòa, hòa, hòa, hòa.',
+      folded: 'Hoa, hoa, hoa.',
+    });
+    expect((await ranked(index, 'hòa')).ids).toEqual(['often', 'once', 'folded']);
+  });
+
   it('and in Vietnamese, with or without diacritics', async () => {
     const index = fakeIndex({
       apart: 'Hồ sơ đất được chuyển; cấp giấy xác nhận. Đỏ là màu của sổ. Sổ sổ sổ.',

@@ -103,6 +103,13 @@ describe('Lao', () => {
     // Words keep their frequency, which ranks a page that says a word often above one that says it once.
     expect(indexed.filter((token) => token === laoToken('ບໍລິການ'))).toHaveLength(3);
   });
+  it('stores each exact Vietnamese spelling of a text once; the folded words keep their frequency', () => {
+    const indexed = indexText('Hòa giải ở cơ sở: hòa giải viên hòa giải tranh chấp.').split(' ');
+    const [folded, exact] = tokensOfWord('hòa');
+    expect(exact).toMatch(/^qq/);
+    expect(indexed.filter((token) => token === exact)).toHaveLength(1);
+    expect(indexed.filter((token) => token === folded)).toHaveLength(3);
+  });
   it('a query also tries an unspaced Lao run as one word', () => {
     expect(queryTokens('ອຸດົມໄຊ Huế').joined ?? queryTokens('ອຸດົມໄຊ Huế').folded).toContain(laoToken('ອຸດົມໄຊ'));
   });

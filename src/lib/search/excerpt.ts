@@ -4,7 +4,7 @@
  * written, so Lao shows without the separators the index needs, and
  * Vietnamese with its diacritics.
  */
-import { isLaoToken, tokensOfWord, type QueryTokens } from './tokens.ts';
+import { isExactToken, isLaoToken, tokensOfWord, type QueryTokens } from './tokens.ts';
 import { segmentStart, words } from './words.ts';
 
 export interface ExcerptPart {
@@ -32,7 +32,7 @@ export function matches(word: string, query: QueryTokens): boolean {
         found = tokensOfWord(candidate).some(
           (token) =>
             wanted.has(token) ||
-            (!token.startsWith('l') && !token.startsWith('qq') && prefixes.some((prefix) => token.startsWith(prefix))),
+            (!token.startsWith('l') && !isExactToken(token) && prefixes.some((prefix) => token.startsWith(prefix))),
         );
         known.set(candidate, found);
       }

@@ -186,7 +186,15 @@ export function tokensOfWord(word: string): string[] {
   const folded = lettersAndDigits(fold(word));
   const exact = lettersAndDigits(telex(comparable(word)));
   // The closing z keeps Pagefind's prefix matching from finding Đồng (qqddoongfz) for Đông (qqddoongz).
-  return exact === folded ? [folded] : [folded, `qq${exact}z`];
+  return exact === folded ? [folded] : [folded, `${EXACT_MARK}${exact}z`];
+}
+
+/** What opens a Vietnamese word's exact token: no folded word starts with it (Telex writes đ as dd, never qq). */
+const EXACT_MARK = 'qq';
+
+/** Whether a token is a Vietnamese word's exact spelling (tokensOfWord), not its folded form. */
+export function isExactToken(token: string): boolean {
+  return token.startsWith(EXACT_MARK);
 }
 
 /** What a query asks for: exact tokens (as typed) and folded ones (diacritics dropped). */
@@ -238,15 +246,26 @@ export function queryTokens(query: string): QueryTokens {
  * cluster pairs. Each pair is stored once: pairs are the last resort that
  * only has to find a page, and a Lao text repeats most of its pairs (a
  * 2,600-character practice has 1,758 pairs, 612 different), which made them
- * two thirds of a large site's index.
+ * two thirds of a large site's index. So is each exact spelling: it only
+ * has to say which pages hold the words as typed (rank.ts orders those as
+ * the folded search ranks them), and a query loads every page's locations
+ * of each word it holds, which at 10,000 practices per language made a
+ * Vietnamese word's exact spelling cost as much as its folded form.
  */
 export function indexText(text: string): string {
   const primary: string[] = [];
   const secondary: string[] = [];
+  const spellings = new Set<string>();
   for (const { text: word } of words(text)) {
     const [first, ...others] = indexTokensOfWord(word);
     primary.push(first!);
-    secondary.push(...others);
+    for (const other of others) {
+      if (isExactToken(other)) {
+        if (spellings.has(other)) continue;
+        spellings.add(other);
+      }
+      secondary.push(other);
+    }
   }
   const pairs = new Set<number>();
   for (const run of text.match(LAO_RUNS) ?? []) addClusterPairs(run, (pair) => pairs.add(pair));
