@@ -42,14 +42,13 @@ describe('words typed next to each other', () => {
     expect((await ranked(index, 'land title')).ids).toEqual(['about', 'mention']);
   });
 
-  it('among pages holding a word as typed, a page that says it often comes first', async () => {
-    // The index stores each spelling as typed once per page: alone, those would rank the shorter page first.
+  it('among pages holding a word as typed, the one that says it more often comes first, whatever its homographs', async () => {
     const index = fakeIndex({
-      once: 'Hòa.',
-      often: 'Hòa, hòa, hòa, hòa.',
-      folded: 'Hoa, hoa, hoa.',
+      // hòa once, hóa four times: the folded word hoa five times.
+      digitisation: 'Số hóa, chuẩn hóa, hiện đại hóa và tối ưu hóa quy trình, cùng hòa giải tranh chấp.',
+      mediation: 'Tổ hòa giải ở thôn: hòa giải viên hòa giải tranh chấp đất đai cho bà con.',
     });
-    expect((await ranked(index, 'hòa')).ids).toEqual(['often', 'once', 'folded']);
+    expect((await ranked(index, 'hòa')).ids).toEqual(['mediation', 'digitisation']);
   });
 
   it('and in Vietnamese, with or without diacritics', async () => {

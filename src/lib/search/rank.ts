@@ -181,12 +181,9 @@ export async function rankedSearch<T extends { id: string }>(
     const adjacent = ids(adjacentResults);
     const together = folded.results.filter((result) => adjacent.has(result.id));
     const exactIds = ids(exact);
-    // The index says which pages hold the words as typed, but stores each spelling once per page (tokens.ts
-    // `indexText`), so the exact search scores them alike: they keep the folded search's order.
-    const asTyped = folded.results.filter((result) => exactIds.has(result.id));
     ranked = mergeRanked(
       together.filter((result) => exactIds.has(result.id)),
-      mergeRanked(together, mergeRanked(asTyped, folded.results)),
+      mergeRanked(together, mergeRanked(exact, folded.results)),
     );
     if (pairs) {
       // Lao words typed without spaces, split by the reader's browser otherwise than by the index's

@@ -189,8 +189,11 @@ export function tokensOfWord(word: string): string[] {
   return exact === folded ? [folded] : [folded, `${EXACT_MARK}${exact}z`];
 }
 
-/** What opens a Vietnamese word's exact token: no folded word starts with it (Telex writes đ as dd, never qq). */
+/** What opens a Vietnamese word's exact token (Telex spells no Vietnamese letter qq). */
 const EXACT_MARK = 'qq';
+
+/** How often a text's index stores one exact spelling at most (indexText says why). */
+export const EXACT_REPEATS = 3;
 
 /** Whether a token is a Vietnamese word's exact spelling (tokensOfWord), not its folded form. */
 export function isExactToken(token: string): boolean {
@@ -246,23 +249,25 @@ export function queryTokens(query: string): QueryTokens {
  * cluster pairs. Each pair is stored once: pairs are the last resort that
  * only has to find a page, and a Lao text repeats most of its pairs (a
  * 2,600-character practice has 1,758 pairs, 612 different), which made them
- * two thirds of a large site's index. So is each exact spelling: it only
- * has to say which pages hold the words as typed (rank.ts orders those as
- * the folded search ranks them), and a query loads every page's locations
- * of each word it holds, which at 10,000 practices per language made a
- * Vietnamese word's exact spelling cost as much as its folded form.
+ * two thirds of a large site's index. An exact spelling is stored at most
+ * EXACT_REPEATS times: a query loads every page's locations of each word it
+ * holds, which at 10,000 practices per language made a Vietnamese word's
+ * exact spelling cost as much as its folded form; a few keep the count that
+ * ranks a page saying `hòa` three times above one saying it once beside
+ * four `hóa` (its folded form counts both).
  */
 export function indexText(text: string): string {
   const primary: string[] = [];
   const secondary: string[] = [];
-  const spellings = new Set<string>();
+  const spellings = new Map<string, number>();
   for (const { text: word } of words(text)) {
     const [first, ...others] = indexTokensOfWord(word);
     primary.push(first!);
     for (const other of others) {
       if (isExactToken(other)) {
-        if (spellings.has(other)) continue;
-        spellings.add(other);
+        const stored = spellings.get(other) ?? 0;
+        if (stored === EXACT_REPEATS) continue;
+        spellings.set(other, stored + 1);
       }
       secondary.push(other);
     }
