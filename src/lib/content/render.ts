@@ -28,7 +28,7 @@ export interface TermText {
 export interface BodyContext {
   /** The language the text is written in: a term's tip shows the others. */
   lang: Lang;
-  /** Unique per entry and language, so tips of several texts on one page (a brief) keep distinct ids. */
+  /** Unique per collection, entry and language, so tips of several texts on one page (a brief) keep distinct ids. */
   idPrefix: string;
   glossary: ReadonlyMap<string, TermText>;
 }

@@ -3,12 +3,12 @@
  * that keep texts and the glossary to them. A `<Term id="…">` in a file of
  * language L must read as the term's L form, one of its L aliases or one of
  * its L variants; no two concepts may share a preferred form, or a reader
- * could not tell which one a word means; and no Vietnamese form is another
- * written without its diacritics.
+ * could not tell which one a word means; and no Vietnamese form is another,
+ * or part of one, written without its diacritics.
  */
 import { LANGS, type Lang } from '../languages.ts';
 import { comparable, fold } from '../writing.ts';
-import { at, problem, type Problem, type ProblemCore } from './problems.ts';
+import { at, fieldName, problem, type Problem, type ProblemCore } from './problems.ts';
 
 /** The forms a text may give one glossary term in, per language. */
 export interface TermForms {
@@ -81,27 +81,51 @@ export function sharedPreferredForms(glossary: ReadonlyArray<{ id: string; file:
 /** The glossary fields that list further forms of a term. */
 const FURTHER_FORMS = ['aliases', 'variants'] as const;
 
+const wordsOf = (form: string) => termKey(form).split(' ');
+
 /**
- * Vietnamese aliases and variants that are another form of the same term
- * with its diacritics dropped (`mot cua` beside `một cửa`). Search already
- * finds a term typed without diacritics; listed, such a form only shows
- * readers of the glossary a misspelling as if it were a way to write the term.
+ * Where `form`, written without diacritics, stands in another of `forms` as
+ * a run of words that carry them there (`mot cua` in `Cơ chế một cửa`): that
+ * run, as the other form writes it; undefined when there is none. A run
+ * written alike both times (`ban` in `Ban chỉ đạo`) is no misspelling.
+ */
+function spelledWithDiacritics(form: string, forms: readonly string[]): string | undefined {
+  const bare = wordsOf(form);
+  if (bare.some((word) => fold(word) !== word)) return undefined; // it has its diacritics
+  for (const other of forms) {
+    const written = wordsOf(other);
+    for (let start = 0; start + bare.length <= written.length; start++) {
+      const run = written.slice(start, start + bare.length);
+      if (run.every((word, i) => fold(word) === bare[i]) && run.some((word, i) => word !== bare[i])) return run.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Vietnamese aliases and variants that are another form of the same term,
+ * or part of one, with its diacritics dropped (`mot cua` beside `một cửa`
+ * or `Cơ chế một cửa`). Search already finds a term typed without
+ * diacritics; listed, such a form only shows readers of the glossary a
+ * misspelling as if it were a way to write the term.
  */
 export function formsWithoutDiacritics(
-  glossary: ReadonlyArray<{ file: string; entry: unknown; line?: (path: string[]) => number | undefined }>,
+  glossary: ReadonlyArray<{ file: string; entry: unknown; line?: (path: PropertyKey[]) => number | undefined }>,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const { file, entry, line } of glossary) {
     if (!isRecord(entry)) continue;
     const forms = termForms(entry).accepted.vi ?? [];
     for (const field of FURTHER_FORMS) {
-      const listed = isRecord(entry[field]) ? strings((entry[field] as Record<string, unknown>).vi) : [];
-      for (const form of listed) {
-        const key = termKey(form);
-        if (fold(key) !== key) continue; // it has its diacritics
-        const written = forms.find((other) => termKey(other) !== key && fold(termKey(other)) === key);
-        if (written) problems.push(at(file, `${field}.vi`, line?.([field, 'vi']))(problem('form-without-diacritics', { form, written })));
-      }
+      const listed = isRecord(entry[field]) ? entry[field].vi : undefined;
+      if (!Array.isArray(listed)) continue;
+      listed.forEach((form: unknown, index) => {
+        if (typeof form !== 'string') return; // the schema's to report; indexes stay the file's
+        const written = spelledWithDiacritics(form, forms);
+        if (!written) return;
+        const path = [field, 'vi', index];
+        problems.push(at(file, fieldName(path), line?.(path))(problem('form-without-diacritics', { form, written })));
+      });
     }
   }
   return problems;

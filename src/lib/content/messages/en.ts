@@ -145,7 +145,7 @@ export const messages: ContentMessages = {
     'shared-term': ({ form, owner }) =>
       `expected a preferred form of its own for each concept; "${form}" is already the term of "${owner}": make one of them a variant or write a distinct term`,
     'form-without-diacritics': ({ form, written }) =>
-      `expected each Vietnamese form once, as it is written, with its diacritics; "${form}" is "${written}" without them, and search already finds "${written}" typed without diacritics: remove "${form}"`,
+      `expected Vietnamese forms written with their diacritics; "${form}" is "${written}" without them, and search already finds "${written}" typed without diacritics: remove "${form}"`,
     'passage-vi': (p) => `expected Vietnamese spelling, such as a name as a Vietnamese source writes it, inside <span lang="vi">…</span>${found(p.found)}`,
     'passage-lo': (p) => `expected Lao text inside a passage marked as Lao, <span lang="lo">…</span>${found(p.found)}`,
     'field-vi': (p) =>
@@ -197,7 +197,7 @@ export const messages: ContentMessages = {
       description: 'A short description in each language; vi and lo are required.',
       term: 'The term in each language; vi and lo are required.',
       definition: 'The definition in each language; vi and lo are required.',
-      aliases: 'Other names (optional), for search.',
+      aliases: 'Other names (optional), for search; in Vietnamese with their diacritics (search finds them typed without).',
       body: 'Write under the headings. Every figure in the text needs its date and source.',
     },
     headings: {

@@ -157,7 +157,7 @@ export const messages: ContentMessages = {
     'shared-term': ({ form, owner }) =>
       `mỗi khái niệm cần một thuật ngữ riêng; "${form}" đã là thuật ngữ của "${owner}": hãy chuyển một bên thành cách viết khác (variants) hoặc đặt thuật ngữ khác`,
     'form-without-diacritics': ({ form, written }) =>
-      `mỗi cách viết tiếng Việt chỉ ghi một lần, đầy đủ dấu; "${form}" chính là "${written}" bỏ dấu, mà công cụ tìm kiếm vẫn tìm ra "${written}" khi gõ không dấu: hãy xóa "${form}"`,
+      `"${form}" là "${written}" viết không dấu; chức năng tìm kiếm đã tìm thấy "${written}" khi gõ không dấu, nên không cần ghi thêm cách viết này: hãy xóa "${form}"`,
     'passage-vi': (p) =>
       `chữ viết tiếng Việt (chẳng hạn một cái tên theo cách viết của nguồn tiếng Việt) phải đặt trong <span lang="vi">…</span>${found(p.found)}`,
     'passage-lo': (p) => `văn bản tiếng Lào phải nằm trong đoạn được đánh dấu là tiếng Lào, <span lang="lo">…</span>${found(p.found)}`,
@@ -207,7 +207,7 @@ export const messages: ContentMessages = {
       description: 'Mô tả ngắn bằng từng ngôn ngữ; bắt buộc có vi và lo.',
       term: 'Thuật ngữ bằng từng ngôn ngữ; bắt buộc có vi và lo.',
       definition: 'Định nghĩa bằng từng ngôn ngữ; bắt buộc có vi và lo.',
-      aliases: 'Cách gọi khác (không bắt buộc), để tìm kiếm.',
+      aliases: 'Cách gọi khác (không bắt buộc), để tìm kiếm; tiếng Việt ghi đủ dấu (chức năng tìm kiếm vẫn tìm thấy khi gõ không dấu).',
       body: 'Viết nội dung dưới các đề mục. Số liệu nêu trong bài cần có ngày và nguồn.',
     },
     headings: {
