@@ -32,7 +32,7 @@ export function matches(word: string, query: QueryTokens): boolean {
         found = tokensOfWord(candidate).some(
           (token) =>
             wanted.has(token) ||
-            (!isLaoToken(token) && !isExactToken(token) && prefixes.some((prefix) => token.startsWith(prefix))),
+            (!token.startsWith('l') && !isExactToken(token) && prefixes.some((prefix) => token.startsWith(prefix))),
         );
         known.set(candidate, found);
       }
