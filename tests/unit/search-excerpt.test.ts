@@ -28,6 +28,13 @@ describe('highlights', () => {
     expect(marked(excerpt('hành động và chính sách', queryTokens('hành chính')))).toEqual(['hành', 'chính']);
   });
 
+  it('a half-typed Latin word marks the words it starts, whatever letter they start with', () => {
+    const text = 'Land titles: landing, luật, title.';
+    const marked = (query: string) => highlightRanges(text, queryTokens(query)).map(([start, end]) => text.slice(start, end));
+    expect(marked('lan')).toEqual(['Land', 'landing']);
+    expect(marked('tit')).toEqual(['titles', 'title']);
+  });
+
   it('ranges for the target page are merged the same way', () => {
     expect(highlightRanges('ສູນບໍລິການ ແລະ ສູນ', queryTokens('ສູນບໍລິການ'))).toEqual([
       [0, 10],

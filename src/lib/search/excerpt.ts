@@ -32,7 +32,7 @@ export function matches(word: string, query: QueryTokens): boolean {
         found = tokensOfWord(candidate).some(
           (token) =>
             wanted.has(token) ||
-            (!token.startsWith('l') && !isExactToken(token) && prefixes.some((prefix) => token.startsWith(prefix))),
+            (!isLaoToken(token) && !isExactToken(token) && prefixes.some((prefix) => token.startsWith(prefix))),
         );
         known.set(candidate, found);
       }
