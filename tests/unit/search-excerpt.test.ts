@@ -35,6 +35,14 @@ describe('highlights', () => {
     expect(marked('tit')).toEqual(['titles', 'title']);
   });
 
+  it('only the last word, typed without diacritics, may be half-typed: thủ never marks thuộc', () => {
+    const text = 'Thủ tục hành chính không phụ thuộc địa giới hành chính.';
+    const marked = (query: string) => highlightRanges(text, queryTokens(query)).map(([start, end]) => text.slice(start, end));
+    expect(marked('thủ tục hành chính')).toEqual(['Thủ tục hành chính', 'hành chính']);
+    expect(marked('thu tuc')).toEqual(['Thủ tục']);
+    expect(marked('hanh chin')).toEqual(['hành chính', 'hành chính']);
+  });
+
   it('ranges for the target page are merged the same way', () => {
     expect(highlightRanges('ສູນບໍລິການ ແລະ ສູນ', queryTokens('ສູນບໍລິການ'))).toEqual([
       [0, 10],

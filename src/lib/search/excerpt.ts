@@ -23,8 +23,12 @@ export function matches(word: string, query: QueryTokens): boolean {
   let matcher = matchers.get(query);
   if (!matcher) {
     const wanted = new Set([...query.exact, ...query.folded]);
-    // Latin words also match as prefixes, so a half-typed last word is found, as the index does.
-    const prefixes = query.folded.filter((token) => token.length >= 3);
+    // The last word typed may be half-typed, and marks the words it starts, as the index finds them (`chin`: chính).
+    // Not one typed with its diacritics, nor one before it: a whole syllable (thủ) never marks another (thuộc).
+    // Corrected typos come after the typed words in `folded`, never in `exact`: they are whole words.
+    const last = query.exact.length - 1;
+    const partial = query.folded[last];
+    const prefixes = partial !== undefined && partial.length >= 3 && query.exact[last] === partial ? [partial] : [];
     const known = new Map<string, boolean>();
     matcher = (candidate) => {
       let found = known.get(candidate);
