@@ -93,6 +93,9 @@ async function newReader(): Promise<{ context: BrowserContext; page: Page; error
 async function searchOn(page: Page, path: string): Promise<string[]> {
   await page.goto(base + path);
   await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+  // And for the index files it is still fetching: a page left with those in flight through the service worker
+  // kept Chromium from activating a new deployment's worker for minutes (the redeployment test waited in vain).
+  await page.waitForLoadState('networkidle');
   // Result links carry the searched words for the page to highlight (?hl=): the page is the path.
   return page
     .locator('[data-search-results] a')
