@@ -28,15 +28,14 @@ export function matches(word: string, query: QueryTokens): boolean {
     // Corrected typos come after the typed words in `folded`, never in `exact`: they are whole words.
     const last = query.exact.length - 1;
     const partial = query.folded[last];
-    const prefixes = partial !== undefined && partial.length >= 3 && query.exact[last] === partial ? [partial] : [];
+    const prefix = partial !== undefined && partial.length >= 3 && query.exact[last] === partial ? partial : undefined;
     const known = new Map<string, boolean>();
     matcher = (candidate) => {
       let found = known.get(candidate);
       if (found === undefined) {
         found = tokensOfWord(candidate).some(
           (token) =>
-            wanted.has(token) ||
-            (!isLaoToken(token) && !isExactToken(token) && prefixes.some((prefix) => token.startsWith(prefix))),
+            wanted.has(token) || (prefix !== undefined && !isLaoToken(token) && !isExactToken(token) && token.startsWith(prefix)),
         );
         known.set(candidate, found);
       }
