@@ -8,15 +8,18 @@
  *
  * Scripts and styles come only from the site itself, as files
  * ('wasm-unsafe-eval' lets Pagefind run its WebAssembly; worker-src lets the
- * site's own service worker register): no inline script or style runs, and
- * no page loads anything from another origin. (The timeline's generated
- * filter CSS is a file beside its page.)
+ * site's own service worker and Pagefind's worker start), and the one inline
+ * script of the search page, by its hash (it starts the search index before
+ * the page's files arrive: src/lib/search/pagefindWorker.ts). No other inline
+ * script or style runs, and no page loads anything from another origin. (The
+ * timeline's generated filter CSS is a file beside its page.)
  */
 import { createHash } from 'node:crypto';
+import { SEARCH_WORKER_START } from './search/pagefindWorker.ts';
 
 const SITE_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptSource(SEARCH_WORKER_START)}`,
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
@@ -71,8 +74,7 @@ export function inlineScriptSource(script: string): string {
 /**
  * The policy of `path` for a `<meta http-equiv="Content-Security-Policy">`:
  * the header's, without what a <meta> cannot say, and with the hash of each
- * inline script the page carries (a page needs none today: every script is
- * a file).
+ * other inline script the page carries (a page needs none today).
  */
 export function metaContentSecurityPolicy(path: string, inlineScripts: readonly string[] = []): string {
   return policyFor(path)

@@ -10,7 +10,7 @@
  * filters.
  */
 import { excerpt } from '../lib/search/excerpt.ts';
-import { addCounts, interleaveByRank, newestOf, prepareQuery } from '../lib/search/query.ts';
+import { addCounts, FIRST_RESULTS, interleaveByRank, MORE_RESULTS, newestOf, prepareQuery } from '../lib/search/query.ts';
 import { withCorrections, withHighlight } from '../lib/search/highlight.ts';
 import type { QueryTokens } from '../lib/search/tokens.ts';
 import { glossary as glossaryOf, type GlossaryForm } from '../lib/search/glossary.ts';
@@ -18,9 +18,9 @@ import { SEARCH_FILTERS } from '../lib/search/record.ts';
 import { formatShortDate } from '../lib/format.ts';
 import { isLang, LANGS, type Lang } from '../lib/languages.ts';
 import {
-  engine,
   find,
   loadFilterIndexes,
+  preloadIndex,
   type FilterCounts,
   type PagefindResult,
   type ResultData,
@@ -39,8 +39,6 @@ interface Messages {
   languages: Record<string, string>;
 }
 
-/** Results drawn at once, first and on each "show more": each costs a fragment download. */
-const PAGE = 10;
 /** Quiet time after a keystroke before searching: a word typed at speed is one search, not one per letter. */
 const TYPING_PAUSE_MS = 150;
 
@@ -73,8 +71,8 @@ const filtersWanted = new Promise<void>((resolve) => {
   for (const event of ['pointerover', 'focusin']) fieldset.addEventListener(event, () => resolve(), { once: true });
 });
 
-// The page opens to search: searchStart.ts started its language's index while the page was parsed; this joins it.
-void engine(pageLang).catch(() => {});
+// The page opens to search: its inline script started its language's index while the page was parsed; this takes it.
+preloadIndex(pageLang);
 
 /** Each filter's options with their counts, named in the page's language; a chosen value stays. */
 function showCounts(counts: FilterCounts) {
@@ -195,7 +193,7 @@ async function run(raw: string, everyLanguage: boolean) {
     const found = await Promise.all(langs.map((lang) => find(lang, prepared.tokens, options, expansions)));
     const ranked = found.map((each) => each.ranked);
     const byDate = options.sort !== undefined;
-    const first = await shownResults(ranked, byDate, PAGE);
+    const first = await shownResults(ranked, byDate, FIRST_RESULTS);
     if (!current()) return;
     const total = ranked.reduce((sum, each) => sum + each.length, 0);
     const list = document.createElement('ol');
@@ -237,7 +235,7 @@ moreButton.addEventListener('click', async () => {
   root.setAttribute('aria-busy', 'true');
   delete root.dataset.searchState;
   try {
-    const next = await shownResults(answer.ranked, answer.byDate, answer.list.childElementCount + PAGE);
+    const next = await shownResults(answer.ranked, answer.byDate, answer.list.childElementCount + MORE_RESULTS);
     if (ticket !== latest) return;
     // The links carry the searched words (`?hl=`): the results drawn are known by their links as written.
     const already = new Set([...answer.list.querySelectorAll('h2 a')].map((link) => link.getAttribute('href')));
@@ -331,8 +329,7 @@ function fromAddress() {
   void run(input.value, allLanguages.checked);
 }
 window.addEventListener('popstate', fromAddress);
-// The page is busy from now until the first answer is drawn, though that search starts in a task of its
-// own: the service worker's installation waits for it (offline-register.ts).
-if (new URLSearchParams(location.search).get('q')) root.setAttribute('aria-busy', 'true');
-// In a task of its own: the first search's work (ICU's word data, the query's tokens) does not lengthen the script's.
-setTimeout(fromAddress);
+// The page is busy from now until the first answer is drawn: the service worker's installation waits for it
+// (offline-register.ts). The first search starts now, not in a task of its own: a task would let the page lay
+// itself out first, and the query reach Pagefind's worker later.
+fromAddress();

@@ -1,55 +1,66 @@
 /**
  * Searching in the browser, for the search page and the header's
  * suggestions: each language's Pagefind index (a bundle of its own, so a
- * search in one language downloads only its index), asked with the tokens of
+ * search in one language downloads only its index), searched in Pagefind's
+ * Web Worker (src/lib/search/pagefindWorker.ts), asked with the tokens of
  * src/lib/search/tokens.ts — exact first when the query has diacritics, then
  * folded — and the other forms of any glossary term the query names.
  */
 import type { Expansions } from '../lib/search/glossary.ts';
-import { rankedSearch, type FilterCounts, type Ranked, type SearchOptions } from '../lib/search/rank.ts';
+import {
+  pagefindInWorker,
+  startMessage,
+  WORKER_FILE,
+  type PagefindInWorker,
+  type PagefindResult,
+} from '../lib/search/pagefindWorker.ts';
+import { rankedSearch, type Ranked, type SearchOptions } from '../lib/search/rank.ts';
 import type { QueryTokens } from '../lib/search/tokens.ts';
 import { vocabularyLoader } from '../lib/search/typo.ts';
 import type { Lang } from '../lib/languages.ts';
 import { searchBundlePath } from '../lib/paths.ts';
 
-export interface ResultData {
-  url: string;
-  meta: { title: string; type: string; lang: string; place?: string; date?: string; text: string };
-}
-export interface PagefindResult {
-  id: string;
-  data: () => Promise<ResultData>;
-}
-export type { FilterCounts, SearchOptions };
-/** Pagefind's JavaScript API, as the site uses it. */
-export interface Pagefind {
-  init: () => Promise<void>;
-  filters: () => Promise<FilterCounts>;
-  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
-}
-const engines = new Map<Lang, Promise<Pagefind>>();
-/**
- * One language's search index, loaded once; a failed load is tried again by
- * the next search. Asking for it early (when the page opens or the box is
- * focused) loads Pagefind's library, WebAssembly and metadata before the
- * first query needs them.
- */
-export function engine(lang: Lang): Promise<Pagefind> {
-  let loading = engines.get(lang);
-  if (!loading) {
-    loading = (async () => {
-      const bundle = searchBundlePath(lang);
-      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      // Pagefind finds its bundle's folder from the library's own address. Setting it again (options()) cost the
-      // first search a round trip to Pagefind's worker, once searchStart.ts had started it.
-      // Starts loading the WebAssembly and the metadata now; filter indexes wait until counts are shown (filterCounts).
-      await loaded.init();
-      return loaded;
-    })();
-    loading.catch(() => engines.delete(lang));
-    engines.set(lang, loading);
+export type { PagefindResult, ResultData } from '../lib/search/pagefindWorker.ts';
+export type { FilterCounts, SearchOptions } from '../lib/search/rank.ts';
+
+/** The worker the search page's inline script started for `bundle`, if it did; else a new one, loading that bundle. */
+function workerFor(bundle: string, lang: Lang): Worker {
+  const started = window.pagefindWorker;
+  if (started?.bundle === bundle) {
+    delete window.pagefindWorker;
+    if (!started.failed) return started.worker;
+    started.worker.terminate();
   }
-  return loading;
+  const worker = new Worker(`${bundle}${WORKER_FILE}`);
+  worker.postMessage(startMessage(bundle, lang));
+  return worker;
+}
+
+const engines = new Map<Lang, PagefindInWorker>();
+/**
+ * One language's search index, in a worker of its own. Asking for it early
+ * (when the page opens or the box is focused) loads Pagefind's WebAssembly
+ * and the index's metadata before the first query needs them; the index's
+ * filters wait until counts are shown (loadFilterIndexes). An index that
+ * failed to load (offline, say) is loaded again by the next search.
+ */
+export function engine(lang: Lang): PagefindInWorker {
+  let index = engines.get(lang);
+  if (!index || index.broken) {
+    index?.close();
+    index = pagefindInWorker(workerFor(searchBundlePath(lang), lang));
+    engines.set(lang, index);
+  }
+  return index;
+}
+
+/** Starts loading a language's index now, for a search to come: a failure shows then. */
+export function preloadIndex(lang: Lang): void {
+  try {
+    engine(lang);
+  } catch {
+    // No worker (a browser without them): the search says the index is unavailable.
+  }
 }
 
 /**
@@ -58,7 +69,7 @@ export function engine(lang: Lang): Promise<Pagefind> {
  * shown, not before: the counts are not needed to draw them.
  */
 export async function loadFilterIndexes(lang: Lang): Promise<void> {
-  await (await engine(lang)).filters();
+  await engine(lang).filters();
 }
 
 const vocabularies = new Map<Lang, (length: number) => Promise<readonly string[]>>();
@@ -75,7 +86,7 @@ export async function find(
   /** The glossary terms the query names, and their other forms (src/lib/search/glossary.ts). */
   glossary?: Expansions,
 ): Promise<Ranked<PagefindResult>> {
-  const index = await engine(lang);
+  const index = engine(lang);
   if (!vocabularies.has(lang)) vocabularies.set(lang, vocabularyLoader(searchBundlePath(lang)));
   return rankedSearch((query, each) => index.search(query, each), tokens, {
     options,

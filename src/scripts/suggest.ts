@@ -8,7 +8,7 @@
  */
 import { prepareQuery } from '../lib/search/query.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
-import { engine, find, type ResultData } from './searchEngine.ts';
+import { find, preloadIndex, type ResultData } from './searchEngine.ts';
 
 /** Suggestions shown: each costs a fragment download. */
 const SHOWN = 5;
@@ -21,7 +21,7 @@ function attach(form: HTMLElement): void {
   const status = form.querySelector<HTMLElement>('[data-suggest-status]')!;
   const messages = JSON.parse(form.dataset.searchSuggest!) as { count: string; none: string };
   const lang = (isLang(document.documentElement.lang) ? document.documentElement.lang : 'vi') as Lang;
-  void engine(lang).catch(() => {});
+  preloadIndex(lang);
 
   let options: HTMLLIElement[] = [];
   let active = -1;

@@ -1,6 +1,7 @@
 /** Filters with counts, sorting by date, and each language's own index, on the search page. */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
+import { FIRST_RESULTS } from '../../src/lib/search/query.ts';
 import { searchAt, searchPath } from '../helpers/search.ts';
 import { requireBuild } from '../helpers/site.ts';
 
@@ -26,7 +27,7 @@ describe('filters', () => {
     await all.page.selectOption('select[name="type"]', value!);
     await all.page.waitForURL(new RegExp(`type=${value}`));
     await all.page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    expect(await all.page.locator('[data-search-results] h2 a').count()).toBe(Math.min(count, 10));
+    expect(await all.page.locator('[data-search-results] h2 a').count()).toBe(Math.min(count, FIRST_RESULTS));
     expect(all.errors).toEqual([]);
     await all.close();
   });

@@ -44,7 +44,7 @@ describe('the header search box', () => {
     );
     expect(requested.some((path) => /^\/_astro\/suggest-.*\.js$/.test(path))).toBe(true);
     // Focus starts loading the page language's index, before any keystroke.
-    expect(requested).toContain('/pagefind/vi/pagefind.js');
+    expect(requested).toContain('/pagefind/vi/pagefind-worker.js');
     await context.close();
   });
 

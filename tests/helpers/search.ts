@@ -35,3 +35,17 @@ export async function searchAt(site: SiteSession, path: string): Promise<SearchO
 
 export const searchPath = (lang: string, query: string, all = false) =>
   `/${lang}/search/?q=${encodeURIComponent(query)}${all ? '&all=1' : ''}`;
+
+/** Every result of the search on `page`, in rank order: "show more" pressed until it is hidden. */
+export async function allResultLinks(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const drawn = await page.locator('[data-search-results] h2 a').count();
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('[data-search-results] h2 a').length > before, drawn);
+  }
+  const hrefs = await page
+    .locator('[data-search-results] h2 a')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map(withoutHighlight);
+}

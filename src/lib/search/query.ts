@@ -1,6 +1,14 @@
 /** Turning what a reader typed into searches, safely. */
 import { queryTokens, type QueryTokens } from './tokens.ts';
 
+/**
+ * Results the search page draws first: a screen of them with their excerpts, as many as Pagefind's own search
+ * interface shows. Each costs a fragment download; five go in one round of a browser's six connections to a site.
+ */
+export const FIRST_RESULTS = 5;
+/** Results each "show more" adds. */
+export const MORE_RESULTS = 10;
+
 /** Longest query we act on; a pasted page of text is cut, not refused. */
 export const MAX_QUERY_CHARS = 200;
 /** Most words sent to the index at once. */
