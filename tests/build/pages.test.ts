@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_WORKER_START } from '../../src/lib/search/pagefindWorker.ts';
 import { recordsOfPage } from '../../src/lib/search/pageRecords.ts';
 import { COLLECTIONS, CONTENT_TYPES } from '../../src/lib/content/schema.ts';
 import type { PackSectionKind } from '../../src/lib/briefDocument.ts';
@@ -182,14 +183,19 @@ describe('every page', () => {
     }
   });
 
-  it.each(LANGS)('%s: the search page starts its own index from <head>, in a script that waits for nothing', (lang) => {
+  it.each(LANGS)('%s: the search page starts its own index from <head>, before any stylesheet', (lang) => {
     const html = readPage(`/${lang}/search/`);
     const head = html.slice(0, html.indexOf('</head>'));
-    const start = /<script type="module" async src="(\/_astro\/[^"]+\.js)" data-search-bundle="([^"]+)"><\/script>/.exec(head);
+    const start = /<script data-search-bundle="([^"]+)" data-search-lang="([^"]+)">([^<]*)<\/script>/.exec(head);
     expect(start, 'the start script in <head>').not.toBeNull();
-    expect(start![2]).toBe(searchBundlePath(lang));
-    // It imports nothing of the site: a static import would be one more round trip before the index starts.
-    expect(readFileSync(join(DIST, start![1]!), 'utf8')).not.toMatch(/\bimport\s*[{*\w]|\bimport\s*["']/);
+    expect(start![1]).toBe(searchBundlePath(lang));
+    expect(start![2]).toBe(lang);
+    // Exactly the text the Content-Security-Policy allows by its hash (src/lib/security.ts).
+    expect(start![3]).toBe(SEARCH_WORKER_START);
+    // Inline and before the stylesheets: it runs while the page is parsed, before any style or layout.
+    expect(start!.index).toBeLessThan(head.indexOf('rel="stylesheet"'));
+    // Pagefind's library is not loaded: the page speaks to its worker (src/lib/search/pagefindWorker.ts).
+    expect(html).not.toContain('pagefind.js');
   });
 
   it('gives search the words of a figure apart: value and unit, then label, then date', () => {
