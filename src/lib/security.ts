@@ -73,17 +73,13 @@ export function inlineScriptSource(script: string): string {
 
 /**
  * The policy of `path` for a `<meta http-equiv="Content-Security-Policy">`:
- * the header's, without what a <meta> cannot say, and with the hash of each
- * other inline script the page carries (a page needs none today).
+ * the header's, without what a <meta> cannot say. An inline script is
+ * allowed in the site's policy itself (SITE_CSP), by its hash: a <meta>
+ * alone could not allow it, since the header's policy applies too.
  */
-export function metaContentSecurityPolicy(path: string, inlineScripts: readonly string[] = []): string {
+export function metaContentSecurityPolicy(path: string): string {
   return policyFor(path)
     .split('; ')
     .filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0]!))
-    .map((directive) =>
-      directive.startsWith('script-src ') && inlineScripts.length > 0
-        ? [directive, ...new Set(inlineScripts.map(inlineScriptSource))].join(' ')
-        : directive,
-    )
     .join('; ');
 }
