@@ -2,11 +2,9 @@
  * The search page speaks to Pagefind's worker directly
  * (src/lib/search/pagefindWorker.ts): the inline script that starts it sends
  * the message the page's script expects, answers reach the call that asked,
- * a failed index is reported and not asked again, and the worker the site
- * ships waits for its index by the shortened loop.
+ * and a failed index is reported and not asked again.
  */
 import { describe, expect, it } from 'vitest';
-import { shippedClientFile } from '../../src/integrations/pagefindFiles.ts';
 import {
   pagefindInWorker,
   SEARCH_WORKER_START,
@@ -117,27 +115,5 @@ describe('Pagefind over its worker', () => {
     pagefind.close();
     expect(worker.terminated).toBe(true);
     await tick();
-  });
-});
-
-describe('the worker the site ships', () => {
-  const worker = (wait: number) =>
-    new TextEncoder().encode(
-      `x;async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(${wait});}return this.raw_ptr}`,
-    );
-
-  it('looks for its index every 5 ms, not 50', () => {
-    const shipped = new TextDecoder().decode(shippedClientFile(WORKER_FILE, worker(50)));
-    expect(shipped).toContain('await asyncSleep(5);}');
-    expect(shipped).not.toContain('asyncSleep(50)');
-  });
-
-  it('fails the build when Pagefind’s worker no longer has that loop', () => {
-    expect(() => shippedClientFile(WORKER_FILE, worker(100))).toThrow(/INDEX_WAIT/);
-  });
-
-  it('leaves Pagefind’s other files as they are', () => {
-    const wasm = new Uint8Array([0, 97, 115, 109]);
-    expect(shippedClientFile('wasm.unknown.pagefind', wasm)).toBe(wasm);
   });
 });
