@@ -35,9 +35,11 @@ if (workers) {
   addEventListener('load', async () => {
     await nothingBusy();
     await workers.register('/sw.js');
-    const { active } = await workers.ready;
-    // Saved sets from an earlier deployment are downloaded again, as one piece each.
-    active?.postMessage({ type: 'offline-refresh' });
+    const { active, installing, waiting } = await workers.ready;
+    // Saved sets from an earlier deployment are downloaded again, as one piece each. Not by a worker a new
+    // deployment's is replacing: that one takes over once the old one has stopped, and a message would start
+    // the old one again and keep the new one waiting. The new one is asked when it takes over (controllerchange).
+    if (!installing && !waiting) active?.postMessage({ type: 'offline-refresh' });
     // The first page was fetched before the worker ran: hand it what it would have kept (Serwist's CACHE_URLS).
     if (!workers.controller)
       active?.postMessage({

@@ -204,6 +204,37 @@ describe('offline reading', () => {
     await context.close();
   });
 
+  // A message wakes a worker Chromium has stopped so that a new deployment's can take over, and the new one
+  // then waits for the old one to fall idle again (for good while DevTools is attached, as in these tests).
+  it.each([
+    { beside: 'a new one installing', replacing: 'installing', asks: [] },
+    { beside: 'a new one waiting', replacing: 'waiting', asks: [] },
+    { beside: 'no new one', replacing: 'none', asks: ['offline-refresh'] },
+  ])('asks of the active worker, with $beside: $asks', async ({ replacing, asks }) => {
+    const { context, page } = await newReader();
+    // The page's worker registration as the browser would give it, with the messages sent to the active worker kept.
+    await page.addInitScript((state) => {
+      const asked: string[] = [];
+      const active = { postMessage: (message: { type: string }) => asked.push(message.type) };
+      const registration = { active, installing: null, waiting: null, [state]: {} };
+      const workers = navigator.serviceWorker;
+      workers.register = async () => registration as unknown as ServiceWorkerRegistration;
+      Object.defineProperty(workers, 'controller', { get: () => active });
+      Object.defineProperty(workers, 'ready', {
+        get: () => {
+          Object.assign(window, { readyAsked: true });
+          return Promise.resolve(registration);
+        },
+      });
+      Object.assign(window, { askedOfWorker: asked });
+    }, replacing);
+    await page.goto(`${base}/vi/`);
+    // `ready` is already resolved, so what the loader does with it happens in the task that asked for it.
+    await page.waitForFunction(() => 'readyAsked' in window);
+    expect(await page.evaluate(() => (window as unknown as { askedOfWorker: string[] }).askedOfWorker)).toEqual(asks);
+    await context.close();
+  });
+
   it('after a new deployment, refreshes the saved language as a whole, from the new build only', async () => {
     const { context, page } = reader;
     const before = manifestOf(DIST, 'vi');
