@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { BundleFile, PagefindRelease } from '../lib/search/pagefindBundle.ts';
-import { PAGEFIND_RELEASE } from '../lib/search/pagefindWorker.ts';
+import { PAGEFIND_RELEASE, WORKER_SELF_START } from '../lib/search/pagefindWorker.ts';
 import { VOCABULARY_DIR } from '../lib/search/typo.ts';
 
 /**
@@ -18,6 +18,33 @@ import { VOCABULARY_DIR } from '../lib/search/typo.ts';
  * (the build's tests read the index through it).
  */
 const CLIENT_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+/**
+ * Pagefind's worker answers a search asked before its index has loaded by
+ * looking again every 50 ms (`getPtr`). The search page asks as soon as its
+ * script runs, while the index loads: the first answer then waited up to
+ * 50 ms after the index was there (45 ms in one traced first query). Looking
+ * every 5 ms costs the waiting worker nothing measurable. The build fails if
+ * a release of Pagefind no longer has this loop, rather than ship it unchanged.
+ */
+const INDEX_WAIT = {
+  file: 'pagefind-worker.js',
+  from: 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}',
+  to: 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(5);}',
+};
+
+/**
+ * A file of Pagefind's library as the site ships it: the worker with its
+ * shorter wait (INDEX_WAIT), starting to load its index by itself
+ * (WORKER_SELF_START).
+ */
+export function shippedClientFile(path: string, content: Uint8Array): Uint8Array {
+  if (path !== INDEX_WAIT.file) return content;
+  const text = new TextDecoder().decode(content);
+  if (!text.includes(INDEX_WAIT.from))
+    throw new Error(`Pagefind's ${path} no longer has the index wait src/integrations/pagefindFiles.ts shortens (INDEX_WAIT)`);
+  return new TextEncoder().encode(text.replace(INDEX_WAIT.from, INDEX_WAIT.to) + WORKER_SELF_START);
+}
+
 /** Pagefind's compressed files start, once decompressed, with this: its browser library checks for it. */
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 /**
@@ -57,7 +84,7 @@ export async function pagefindClient(): Promise<PagefindClient> {
     const files = CLIENT_FILES.map((path) => {
       const file = written.files.find((candidate) => candidate.path === path);
       if (!file) throw new Error(`Pagefind ${entry.version} wrote no ${path}`);
-      return { path, content: file.content, compress: false };
+      return { path, content: shippedClientFile(path, file.content), compress: false };
     });
     return { release: { version: entry.version, includeCharacters: entry.include_characters }, files };
   } finally {

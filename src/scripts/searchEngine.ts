@@ -7,13 +7,7 @@
  * folded — and the other forms of any glossary term the query names.
  */
 import type { Expansions } from '../lib/search/glossary.ts';
-import {
-  pagefindInWorker,
-  startMessage,
-  WORKER_FILE,
-  type PagefindInWorker,
-  type PagefindResult,
-} from '../lib/search/pagefindWorker.ts';
+import { pagefindInWorker, startWorker, type PagefindInWorker, type PagefindResult } from '../lib/search/pagefindWorker.ts';
 import { rankedSearch, type Ranked, type SearchOptions } from '../lib/search/rank.ts';
 import type { QueryTokens } from '../lib/search/tokens.ts';
 import { vocabularyLoader } from '../lib/search/typo.ts';
@@ -31,9 +25,7 @@ function workerFor(bundle: string, lang: Lang): Worker {
     if (!started.failed) return started.worker;
     started.worker.terminate();
   }
-  const worker = new Worker(`${bundle}${WORKER_FILE}`);
-  worker.postMessage(startMessage(bundle, lang));
-  return worker;
+  return startWorker(bundle, lang);
 }
 
 const engines = new Map<Lang, PagefindInWorker>();

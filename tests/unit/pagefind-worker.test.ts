@@ -1,10 +1,13 @@
 /**
  * The search page speaks to Pagefind's worker directly
- * (src/lib/search/pagefindWorker.ts): the inline script that starts it sends
- * the message the page's script expects, answers reach the call that asked,
- * and a failed index is reported and not asked again.
+ * (src/lib/search/pagefindWorker.ts): the inline script that starts it starts
+ * a worker that loads its index by itself, answers reach the call that
+ * asked, a failed index is reported and not asked again, and the worker the
+ * site ships starts loading its index as it runs and waits for it by the
+ * shortened loop.
  */
 import { describe, expect, it } from 'vitest';
+import { shippedClientFile } from '../../src/integrations/pagefindFiles.ts';
 import {
   pagefindInWorker,
   SEARCH_WORKER_START,
@@ -21,8 +24,10 @@ class FakeWorker implements WorkerPort {
   terminated = false;
   private readonly listeners = new Map<string, ((event: Event) => void)[]>();
   readonly url: string;
-  constructor(url = '') {
+  readonly name: string | undefined;
+  constructor(url = '', options?: WorkerOptions) {
     this.url = url;
+    this.name = options?.name;
   }
   postMessage(message: unknown) {
     this.posted.push(message as FakeWorker['posted'][number]);
@@ -46,18 +51,20 @@ class FakeWorker implements WorkerPort {
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('the search page’s inline start', () => {
-  it('starts the bundle’s worker and sends it the message that loads its index', () => {
+  it('starts the bundle’s worker, named after its language so that it loads its index by itself', () => {
     const workers: FakeWorker[] = [];
     const window: { pagefindWorker?: StartedWorker } = {};
     const document = { currentScript: { dataset: { searchBundle: '/pagefind/lo/', searchLang: 'lo' } } };
-    const Worker = function (this: unknown, url: string) {
-      const worker = new FakeWorker(url);
+    const Worker = function (this: unknown, url: string, options?: WorkerOptions) {
+      const worker = new FakeWorker(url, options);
       workers.push(worker);
       return worker;
     };
     new Function('window', 'document', 'Worker', SEARCH_WORKER_START)(window, document, Worker);
     expect(workers.map((worker) => worker.url)).toEqual([`/pagefind/lo/${WORKER_FILE}`]);
-    expect(workers[0]!.posted).toEqual([startMessage('/pagefind/lo/', 'lo')]);
+    expect(workers[0]!.name).toBe('lo');
+    // Nothing to hand over: a message posted now would wait for the page's thread to be free.
+    expect(workers[0]!.posted).toEqual([]);
     expect(window.pagefindWorker).toMatchObject({ bundle: '/pagefind/lo/', worker: workers[0], failed: false });
     workers[0]!.emit('error');
     expect(window.pagefindWorker!.failed).toBe(true);
@@ -115,5 +122,43 @@ describe('Pagefind over its worker', () => {
     pagefind.close();
     expect(worker.terminated).toBe(true);
     await tick();
+  });
+});
+
+describe('the worker the site ships', () => {
+  /** A stand-in for Pagefind's worker script: its index wait, and a listener keeping the messages it is sent. */
+  const worker = (wait: number) =>
+    new TextEncoder().encode(
+      'self.addEventListener("message",(event)=>self.received.push(event.data));' +
+        `class Pagefind{async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(${wait});}return this.raw_ptr}}`,
+    );
+  /** Runs the shipped script in a worker's global scope of that name, loaded from `url`; what it was sent. */
+  const run = (script: Uint8Array, url: string, name: string) => {
+    const self = Object.assign(new EventTarget(), { name, location: new URL(url), received: [] as unknown[] });
+    new Function('self', new TextDecoder().decode(script))(self);
+    return self.received;
+  };
+
+  it('named after a language, loads the index of the bundle it was loaded from as soon as it runs', () => {
+    const shipped = shippedClientFile(WORKER_FILE, worker(50));
+    expect(run(shipped, `https://example.org/pagefind/lo/${WORKER_FILE}`, 'lo')).toEqual([startMessage('/pagefind/lo/', 'lo')]);
+    // Started without a name, it waits to be told, as Pagefind's own library does.
+    expect(run(shipped, `https://example.org/pagefind/lo/${WORKER_FILE}`, '')).toEqual([]);
+    expect(run(worker(50), `https://example.org/pagefind/lo/${WORKER_FILE}`, 'lo')).toEqual([]);
+  });
+
+  it('looks for its index every 5 ms, not 50', () => {
+    const shipped = new TextDecoder().decode(shippedClientFile(WORKER_FILE, worker(50)));
+    expect(shipped).toContain('await asyncSleep(5);}');
+    expect(shipped).not.toContain('asyncSleep(50)');
+  });
+
+  it('fails the build when Pagefind’s worker no longer has that loop', () => {
+    expect(() => shippedClientFile(WORKER_FILE, worker(100))).toThrow(/INDEX_WAIT/);
+  });
+
+  it('leaves Pagefind’s other files as they are', () => {
+    const wasm = new Uint8Array([0, 97, 115, 109]);
+    expect(shippedClientFile('wasm.unknown.pagefind', wasm)).toBe(wasm);
   });
 });
