@@ -121,6 +121,14 @@ describe('every page', () => {
     expect(strayed).toEqual([]);
   });
 
+  it('keeps a space between a sentence and the link after it', () => {
+    // Astro drops the line break between text and an element on the next line: `theme.<a>Glossary</a> ·<a>`.
+    const joined = [...pages, '/'].flatMap((page) =>
+      [...readPage(page).matchAll(/[^\s>]{0,20}[.,:;·]<a\b[^>]*>[^<]*/g)].map(([text]) => `${page}: ${text}`),
+    );
+    expect(joined).toEqual([]);
+  });
+
   it('loads nothing from another site', () => {
     const external: string[] = [];
     for (const page of [...pages, '/']) {
