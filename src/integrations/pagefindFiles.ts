@@ -12,12 +12,14 @@ import { PAGEFIND_RELEASE, WORKER_SELF_START } from '../lib/search/pagefindWorke
 import { VOCABULARY_DIR } from '../lib/search/typo.ts';
 
 /**
- * The files of Pagefind's output besides the index (no UI: the site has its
- * own): the Web Worker the site searches in (src/lib/search/pagefindWorker.ts),
- * its WebAssembly, and Pagefind's library, which the site does not load
- * (the build's tests read the index through it).
+ * The files of Pagefind's output the site ships besides the index (no UI: the
+ * site has its own): the Web Worker the site searches in
+ * (src/lib/search/pagefindWorker.ts) and its WebAssembly. Not Pagefind's
+ * library (`pagefind.js`): no page loads it, and a saved language would
+ * carry it for nothing (pagefindLibrary gives it to the build's tests).
  */
-const CLIENT_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+const CLIENT_FILES = ['pagefind-worker.js', 'wasm.unknown.pagefind'];
+const LIBRARY_FILE = 'pagefind.js';
 /**
  * Pagefind's worker answers a search asked before its index has loaded by
  * looking again every 50 ms (`getPtr`). The search page asks as soon as its
@@ -62,11 +64,11 @@ export interface PagefindClient {
 }
 
 /**
- * Pagefind's browser library, taken from the files Pagefind writes for an
- * index of one record: the library is built into Pagefind's program, and
- * this keeps it in step with the installed one.
+ * The files Pagefind writes for an index of one record, and its entry file:
+ * Pagefind's browser files are built into its program, and taking them from
+ * there keeps them in step with the installed release.
  */
-export async function pagefindClient(): Promise<PagefindClient> {
+async function pagefindOutput() {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -76,20 +78,32 @@ export async function pagefindClient(): Promise<PagefindClient> {
     const entryFile = written.files.find((file) => file.path === 'pagefind-entry.json');
     if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
     const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { version: string; include_characters: string[] };
-    if (!entry.version.startsWith(`${PAGEFIND_RELEASE}.`))
-      throw new Error(
-        `Pagefind ${entry.version} is installed, but the search page speaks to Pagefind ${PAGEFIND_RELEASE}'s worker ` +
-          `(src/lib/search/pagefindWorker.ts): check its messages against the new release, then change PAGEFIND_RELEASE.`,
-      );
-    const files = CLIENT_FILES.map((path) => {
-      const file = written.files.find((candidate) => candidate.path === path);
-      if (!file) throw new Error(`Pagefind ${entry.version} wrote no ${path}`);
-      return { path, content: shippedClientFile(path, file.content), compress: false };
-    });
-    return { release: { version: entry.version, includeCharacters: entry.include_characters }, files };
+    const file = (path: string) => {
+      const found = written.files.find((candidate) => candidate.path === path);
+      if (!found) throw new Error(`Pagefind ${entry.version} wrote no ${path}`);
+      return found.content;
+    };
+    return { entry, file };
   } finally {
     await pagefind.close();
   }
+}
+
+/** The files of Pagefind's that every bundle ships besides its index, as the site ships them. */
+export async function pagefindClient(): Promise<PagefindClient> {
+  const { entry, file } = await pagefindOutput();
+  if (!entry.version.startsWith(`${PAGEFIND_RELEASE}.`))
+    throw new Error(
+      `Pagefind ${entry.version} is installed, but the search page speaks to Pagefind ${PAGEFIND_RELEASE}'s worker ` +
+        `(src/lib/search/pagefindWorker.ts): check its messages against the new release, then change PAGEFIND_RELEASE.`,
+    );
+  const files = CLIENT_FILES.map((path) => ({ path, content: shippedClientFile(path, file(path)), compress: false }));
+  return { release: { version: entry.version, includeCharacters: entry.include_characters }, files };
+}
+
+/** Pagefind's browser library (`pagefind.js`) of the installed release, which the site does not ship. */
+export async function pagefindLibrary(): Promise<Uint8Array> {
+  return (await pagefindOutput()).file(LIBRARY_FILE);
 }
 
 /**

@@ -6,19 +6,21 @@
  * difference is by design: Pagefind also indexes the words of each result's
  * metadata, the writer does not, so the word index is compared with what
  * Pagefind writes for the results without metadata. Then Pagefind's browser
- * library, as the build ships it, must find every word of the built index.
+ * library, of the installed release, must find every word of the built index.
  * Upgrading Pagefind is a version bump and a run of this file.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindLibrary } from '../../src/integrations/pagefindFiles.ts';
 import { LANGS, type Lang } from '../../src/lib/languages.ts';
 import { searchBundlePath } from '../../src/lib/paths.ts';
 import { PagefindBundle, type PagefindRecord } from '../../src/lib/search/pagefindBundle.ts';
 import { decodedPages, type Entry } from '../../src/lib/search/pagefindFormat.ts';
 import { pagefindRecord, recordsOfPage } from '../../src/lib/search/pageRecords.ts';
+import { removeTemporaryFolders, temporaryFolder } from '../helpers/fixtures.ts';
 import { decompress, readMeta, readWordIndex } from '../helpers/pagefindFiles.ts';
 import { builtPages, DIST, readPage, requireBuild } from '../helpers/site.ts';
 
@@ -124,17 +126,28 @@ interface BrowserLibrary {
   search: (query: string) => Promise<{ results: { id: string }[] }>;
 }
 
+/** Pagefind's browser library of the installed release: the site does not ship it, so it is written here for these tests. */
+let libraryFile: Promise<string> | undefined;
+const writtenLibrary = () =>
+  (libraryFile ??= pagefindLibrary().then((library) => {
+    const file = join(temporaryFolder('pagefind-library-'), 'pagefind.js');
+    writeFileSync(file, library);
+    return file;
+  }));
+afterAll(removeTemporaryFolders);
+
 describe.each(LANGS)('the built %s index, read by Pagefind’s browser library', (lang) => {
   const dir = join(DIST, searchBundlePath(lang));
   const read = (path: string) => decompress(readFileSync(join(dir, path)));
   const realFetch = globalThis.fetch;
   let library: BrowserLibrary;
   beforeAll(async () => {
+    const file = await writtenLibrary();
     // Run in Node, the library fetches the bundle's files from dist/ (and, without Web Workers, searches in this thread).
     globalThis.fetch = (async (url: string) =>
       new Response(readFileSync(join(dir, String(url).replace(/\?.*$/, '').slice(dir.length))))) as typeof fetch;
     // A module of its own per language: the library keeps one index per module.
-    library = (await import(/* @vite-ignore */ `${pathToFileURL(join(dir, 'pagefind.js')).href}?${lang}`)) as BrowserLibrary;
+    library = (await import(/* @vite-ignore */ `${pathToFileURL(file).href}?${lang}`)) as BrowserLibrary;
     await library.options({ basePath: `${dir}/` });
   }, PATIENCE_MS);
   afterAll(() => void (globalThis.fetch = realFetch));

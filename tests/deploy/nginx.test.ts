@@ -113,7 +113,7 @@ describe('nginx with deploy/nginx/', () => {
       ['/data/figures.csv', /^text\/csv/],
       ['/data/practices.json', /^application\/json/],
       ['/vi/rss.xml', /xml/],
-      ['/pagefind/lo/pagefind.js', /javascript/],
+      ['/pagefind/lo/pagefind-worker.js', /javascript/],
       // Pagefind's index files and its compressed WebAssembly.
       ...readdirSync(join(DIST, 'pagefind', 'lo'))
         .filter((name) => /\.(pf_\w+|pagefind)$/.test(name))
