@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { BundleFile, PagefindRelease } from '../lib/search/pagefindBundle.ts';
-import { PAGEFIND_RELEASE, WORKER_SELF_START } from '../lib/search/pagefindWorker.ts';
+import { PAGEFIND_RELEASE, WORKER_FILE, WORKER_SELF_START } from '../lib/search/pagefindWorker.ts';
 import { VOCABULARY_DIR } from '../lib/search/typo.ts';
 
 /**
@@ -18,7 +18,7 @@ import { VOCABULARY_DIR } from '../lib/search/typo.ts';
  * library (`pagefind.js`): no page loads it, and a saved language would
  * carry it for nothing (pagefindLibrary gives it to the build's tests).
  */
-const CLIENT_FILES = ['pagefind-worker.js', 'wasm.unknown.pagefind'];
+const CLIENT_FILES = [WORKER_FILE, 'wasm.unknown.pagefind'];
 const LIBRARY_FILE = 'pagefind.js';
 /**
  * Pagefind's worker answers a search asked before its index has loaded by
@@ -29,7 +29,6 @@ const LIBRARY_FILE = 'pagefind.js';
  * a release of Pagefind no longer has this loop, rather than ship it unchanged.
  */
 const INDEX_WAIT = {
-  file: 'pagefind-worker.js',
   from: 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}',
   to: 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(5);}',
 };
@@ -40,7 +39,7 @@ const INDEX_WAIT = {
  * (WORKER_SELF_START).
  */
 export function shippedClientFile(path: string, content: Uint8Array): Uint8Array {
-  if (path !== INDEX_WAIT.file) return content;
+  if (path !== WORKER_FILE) return content;
   const text = new TextDecoder().decode(content);
   if (!text.includes(INDEX_WAIT.from))
     throw new Error(`Pagefind's ${path} no longer has the index wait src/integrations/pagefindFiles.ts shortens (INDEX_WAIT)`);
